@@ -1,0 +1,28 @@
+namespace EduGov.Platform.Audit;
+
+/// <summary>
+/// Turns the writes inside it into one summary event (seeding, imports), instead of one event per row.
+/// </summary>
+public sealed class AuditScope : IDisposable
+{
+    private static readonly AsyncLocal<AuditScope?> CurrentScope = new();
+    private readonly AuditScope? _outer;
+
+    private AuditScope(string entityType, string note)
+    {
+        EntityType = entityType;
+        Note = note;
+        _outer = CurrentScope.Value;
+        CurrentScope.Value = this;
+    }
+
+    public static AuditScope? Current => CurrentScope.Value;
+
+    public string EntityType { get; }
+
+    public string Note { get; }
+
+    public static AuditScope Summarize(string entityType, string note) => new(entityType, note);
+
+    public void Dispose() => CurrentScope.Value = _outer;
+}

@@ -1,0 +1,7 @@
+namespace EduGov.Platform.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,10 @@
+using EduGov.Platform.Modules;
+using EduGov.Registry;
+
+namespace EduGov.Web;
+
+/// <summary>The one list of the platform's modules. A module joins the platform by being added here.</summary>
+public static class Modules
+{
+    public static IReadOnlyList<IEduGovModule> All { get; } = [new RegistryModule()];
+}

@@ -1,0 +1,30 @@
+using EduGov.Platform.Data;
+using EduGov.Registry.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace EduGov.Migrations.Sqlite;
+
+/// <summary>Lets `dotnet ef migrations add` build each module context for this provider without a running host.</summary>
+internal static class DesignTime
+{
+    public static readonly DatabaseSettings Settings = new(DatabaseProvider.Sqlite, "Data Source=design-time.db");
+
+    public static DbContextOptions<T> Options<T>(string module)
+        where T : DbContext
+    {
+        var builder = new DbContextOptionsBuilder<T>();
+        ModuleContextRegistration.Configure(builder, Settings, module, auditInterceptor: null);
+        return builder.Options;
+    }
+}
+
+internal sealed class PlatformContextFactory : IDesignTimeDbContextFactory<PlatformDbContext>
+{
+    public PlatformDbContext CreateDbContext(string[] args) => new(DesignTime.Options<PlatformDbContext>(PlatformDbContext.Module));
+}
+
+internal sealed class RegistryContextFactory : IDesignTimeDbContextFactory<RegistryDbContext>
+{
+    public RegistryDbContext CreateDbContext(string[] args) => new(DesignTime.Options<RegistryDbContext>(RegistryDbContext.Module));
+}

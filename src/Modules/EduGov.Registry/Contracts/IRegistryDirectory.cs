@@ -1,0 +1,17 @@
+using EduGov.Platform.Security;
+
+namespace EduGov.Registry.Contracts;
+
+/// <summary>What other modules and the host may ask the registry.</summary>
+public interface IRegistryDirectory
+{
+    Task<ScopeSummary> SummarizeAsync(CurrentUser user, CancellationToken ct = default);
+
+    Task<IReadOnlyList<SchoolRef>> SchoolsAsync(CurrentUser user, CancellationToken ct = default);
+}
+
+public sealed record SchoolRef(Guid Id, string Code, string Name, SchoolType Type, Ownership Ownership, Guid? ZoneId, Guid? GroupId);
+
+public sealed record StageCount(Stage Stage, Ownership Ownership, int Schools, int Students, int Staff);
+
+public sealed record ScopeSummary(int Schools, int Students, int Staff, int Classes, int PendingRecordChanges, IReadOnlyList<StageCount> ByStage);

@@ -1,0 +1,72 @@
+using System.Reflection;
+using EduGov.Platform.Data;
+using EduGov.Platform.Modules;
+using EduGov.Platform.Security;
+using EduGov.Registry.Contracts;
+using EduGov.Registry.Data;
+using EduGov.Registry.Organisation;
+using EduGov.Registry.Schools;
+using EduGov.Registry.Seeding;
+using EduGov.Registry.StaffMembers;
+using EduGov.Registry.Students;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EduGov.Registry;
+
+public sealed class RegistryModule : IEduGovModule
+{
+    public string Name => RegistryDbContext.Module;
+
+    public Assembly PagesAssembly => typeof(RegistryModule).Assembly;
+
+    public IEnumerable<PermissionGrant> Permissions => RegistryPermissions.Grants;
+
+    public IEnumerable<MenuEntry> Menu =>
+    [
+        new("基础数据", "学校", "/registry/schools", "school", RegistryPermissions.SchoolsRead, 10),
+        new("基础数据", "学生学籍", "/registry/students", "student", RegistryPermissions.StudentsRead, 20),
+        new("基础数据", "学籍异动", "/registry/record-changes", "change", RegistryPermissions.StudentsRead, 30),
+        new("基础数据", "教职工", "/registry/staff", "staff", RegistryPermissions.StaffRead, 40),
+        new("基础数据", "学区与集团", "/registry/organisation", "organisation", RegistryPermissions.SchoolsRead, 50),
+    ];
+
+    public IReadOnlyDictionary<string, string> EnglishTexts => RegistryTexts.English;
+
+    public void AddServices(IServiceCollection services, PlatformSetup setup)
+    {
+        services.AddModuleDbContext<RegistryDbContext>(setup.Database, RegistryDbContext.Module);
+        services.AddSingleton<IRegistryDirectory, RegistryDirectory>();
+        services.AddScoped<DemoDistrictSeeder>();
+        services.AddScoped<DemoAccounts>();
+        AddSlices(services);
+    }
+
+    public void MapApi(IEndpointRouteBuilder api) => RegistryApi.Map(api);
+
+    private static void AddSlices(IServiceCollection services)
+    {
+        services.AddScoped<ListSchools.Handler>();
+        services.AddScoped<GetSchool.Handler>();
+        services.AddScoped<SaveSchool.Handler>();
+        services.AddScoped<SaveSchool.Validator>();
+        services.AddScoped<AddClass.Handler>();
+        services.AddScoped<AddClass.Validator>();
+        services.AddScoped<ListStudents.Handler>();
+        services.AddScoped<GetStudent.Handler>();
+        services.AddScoped<RegisterStudent.Handler>();
+        services.AddScoped<RegisterStudent.Validator>();
+        services.AddScoped<RevealPersonalData.Handler>();
+        services.AddScoped<RequestRecordChange.Handler>();
+        services.AddScoped<RequestRecordChange.Validator>();
+        services.AddScoped<DecideRecordChange.Handler>();
+        services.AddScoped<ListRecordChanges.Handler>();
+        services.AddScoped<ListStaff.Handler>();
+        services.AddScoped<GetStaff.Handler>();
+        services.AddScoped<RegisterStaff.Handler>();
+        services.AddScoped<RegisterStaff.Validator>();
+        services.AddScoped<RecordStaffChange.Handler>();
+        services.AddScoped<ListOrganisation.Handler>();
+        services.AddScoped<SaveOrganisationUnit.Handler>();
+    }
+}

@@ -1,0 +1,167 @@
+using EduGov.Platform.Privacy;
+using EduGov.Registry.Contracts;
+using EduGov.Registry.Domain;
+using EduGov.Standards;
+
+namespace EduGov.Registry.Seeding;
+
+/// <summary>Teachers and support staff of a school, each with a 入职 event and a plausible history of titles and key-teacher levels.</summary>
+internal sealed class StaffFactory(DemoRun run, DemoRows rows)
+{
+    public const string RecordedByName = "演示数据生成";
+    private const int OldestBirthYear = 1965;
+    private const int YoungestBirthYear = 2000;
+    private const int RetirementAge = 60;
+    private const int MinimumAgeForStaff = 23;
+    private const double StaffFromPudong = 0.55;
+    private const double StaffFromShanghai = 0.15;
+
+    private static readonly Weighted<KeyTeacherLevel> KeyTeacherTargets = new(
+        [(KeyTeacherLevel.None, 78), (KeyTeacherLevel.District, 15), (KeyTeacherLevel.City, 6), (KeyTeacherLevel.Province, 1.2)]);
+
+    private static readonly KeyTeacherLevel[] KeyTeacherLadder = [KeyTeacherLevel.District, KeyTeacherLevel.City, KeyTeacherLevel.Province];
+
+    /// <summary>Adds the staff of <paramref name="school"/> and returns its teachers.</summary>
+    public IReadOnlyList<Staff> AddSchoolStaff(School school, int teacherCount, int supportCount)
+    {
+        var teachers = new List<Staff>(teacherCount);
+        for (var i = 0; i < teacherCount; i++)
+        {
+            teachers.Add(AddStaff(school, StaffProfile.ForStage(TeachingStage(school.Type))));
+        }
+
+        for (var i = 0; i < supportCount; i++)
+        {
+            AddStaff(school, StaffProfile.Support);
+        }
+
+        return teachers;
+    }
+
+    /// <summary>Picks a grade the school teaches, so a 九年一贯制 school gets twice as many primary as junior teachers.</summary>
+    private Stage TeachingStage(SchoolType type) => StageNames.StageOfGrade(run.Random.Pick(StageNames.GradesOf(type)), type);
+
+    private Staff AddStaff(School school, StaffProfile profile)
+    {
+        var random = run.Random;
+        var sex = random.Chance(profile.FemaleShare) ? Sex.Female : Sex.Male;
+        var birthDate = BirthDate();
+        var education = random.Pick(profile.Education);
+        var idNumber = run.IdNumbers.Issue(PudongAtlas.HukouRegion(random, StaffFromPudong, StaffFromShanghai), birthDate, sex);
+        var id = run.Protector.Protect(idNumber, Masking.IdNumber);
+        var phone = run.Protector.Protect(PudongAtlas.MobilePhone(random), Masking.Phone);
+        var staff = new Staff
+        {
+            Id = run.NewId(),
+            Name = ChineseNames.FullName(random, sex, birthDate.Year),
+            Sex = sex,
+            BirthDate = birthDate,
+            DocumentType = DocumentType.IdCard,
+            IdNumberCipher = id.Cipher,
+            IdNumberLookup = id.Lookup,
+            IdNumberMasked = id.Masked,
+            PhoneCipher = phone.Cipher,
+            PhoneMasked = phone.Masked,
+            Education = education,
+            TeacherQualification = profile.Qualification,
+            Subject = random.Pick(profile.Subjects),
+            SchoolId = school.Id,
+            JoinedOn = JoinedOn(birthDate),
+            CreatedAt = run.NowUtc,
+        };
+        rows.Staff.Add(staff);
+        AddEvent(staff.Id, StaffEventKind.Joined, staff.JoinedOn, null, $"{school.Name}；{StageNames.Of(Title.None)}；{StageNames.Of(KeyTeacherLevel.None)}", "入职");
+        var firstTitleOn = AddTitleHistory(staff, random.Pick(profile.TitleTargets));
+        AddKeyTeacherHistory(staff, firstTitleOn);
+        return staff;
+    }
+
+    /// <summary>Born 1965–2000, and between 23 and 60 years old today.</summary>
+    private DateOnly BirthDate()
+    {
+        var first = Math.Max(OldestBirthYear, run.Today.Year - RetirementAge);
+        var last = Math.Min(YoungestBirthYear, run.Today.Year - MinimumAgeForStaff);
+        return run.Random.NextDate(new DateOnly(first, 1, 1), new DateOnly(last, 12, 31));
+    }
+
+    /// <summary>Starts work at 22–25, mostly in the summer before a school year; never in the future.</summary>
+    private DateOnly JoinedOn(DateOnly birthDate)
+    {
+        var year = birthDate.Year + run.Random.NextInt(22, 26);
+        var joined = run.Random.NextDate(new DateOnly(year, 7, 1), new DateOnly(year, 9, 10));
+        return joined <= run.Today ? joined : run.Today.AddDays(-run.Random.NextInt(1, 300));
+    }
+
+    /// <summary>
+    /// Walks up the title ladder towards <paramref name="target"/>, each step after the minimum years, stopping at today.
+    /// Sets <see cref="Staff.Title"/> and returns when 一级 was reached, if it was.
+    /// </summary>
+    private DateOnly? AddTitleHistory(Staff staff, Title target)
+    {
+        DateOnly? firstOn = null;
+        var date = staff.JoinedOn;
+        foreach (var next in TitleLadder(staff.Education).TakeWhile(t => t <= target))
+        {
+            date = date.AddYears(YearsBefore(next, staff.Title)).AddDays(run.Random.NextInt(0, 540));
+            if (date > run.Today)
+            {
+                break;
+            }
+
+            AddEvent(staff.Id, StaffEventKind.TitleChanged, date, StageNames.Of(staff.Title), StageNames.Of(next), $"{date.Year}年度中小学教师职称评审");
+            staff.Title = next;
+            firstOn = next == Title.First ? date : firstOn;
+        }
+
+        return firstOn;
+    }
+
+    /// <summary>区级 → 市级 → 省级骨干, the first at least two years after reaching 一级.</summary>
+    private void AddKeyTeacherHistory(Staff staff, DateOnly? firstTitleOn)
+    {
+        if (firstTitleOn is not { } date)
+        {
+            return;
+        }
+
+        var target = run.Random.Pick(KeyTeacherTargets);
+        foreach (var next in KeyTeacherLadder.TakeWhile(level => level <= target))
+        {
+            date = date.AddYears(run.Random.NextInt(2, 5)).AddDays(run.Random.NextInt(0, 365));
+            if (date > run.Today)
+            {
+                return;
+            }
+
+            AddEvent(staff.Id, StaffEventKind.KeyTeacherLevelChanged, date, StageNames.Of(staff.KeyTeacherLevel), StageNames.Of(next), $"{date.Year}年{StageNames.Of(next)}教师认定");
+            staff.KeyTeacherLevel = next;
+        }
+    }
+
+    /// <summary>Graduates of 专科 and below start at 三级, others at 二级.</summary>
+    private static Title[] TitleLadder(Education education) => education <= Education.JuniorCollege
+        ? [Title.Third, Title.Second, Title.First, Title.Senior, Title.Professor]
+        : [Title.Second, Title.First, Title.Senior, Title.Professor];
+
+    private static int YearsBefore(Title next, Title current) => (next, current) switch
+    {
+        (Title.Third or Title.Second, Title.None) => 1,
+        (Title.Second, _) => 4,
+        _ => 5,
+    };
+
+    private void AddEvent(Guid staffId, StaffEventKind kind, DateOnly effectiveOn, string? oldValue, string newValue, string note) =>
+        rows.StaffEvents.Add(new StaffEvent
+        {
+            Id = run.NewId(),
+            StaffId = staffId,
+            Kind = kind,
+            EffectiveOn = effectiveOn,
+            OldValue = oldValue,
+            NewValue = newValue,
+            Note = note,
+            RecordedBy = Guid.Empty,
+            RecordedByName = RecordedByName,
+            RecordedAt = run.NowUtc,
+        });
+}

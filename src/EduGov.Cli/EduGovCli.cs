@@ -1,0 +1,113 @@
+using System.CommandLine;
+using EduGov.Platform;
+using EduGov.Platform.Audit;
+using EduGov.Platform.Data;
+using EduGov.Platform.Privacy;
+using EduGov.Registry;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+
+namespace EduGov.Cli;
+
+/// <summary>
+/// <c>edugov</c>: the platform's operations from a terminal. Configuration is read as the web host reads it:
+/// appsettings.json in the working directory, then environment variables (Database__Provider, ConnectionStrings__EduGov, Privacy__Key).
+/// </summary>
+public static class EduGovCli
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("EduGov 教育局业务平台命令行工具");
+        root.Subcommands.Add(MigrateCommand());
+        root.Subcommands.Add(SeedCommand());
+        root.Subcommands.Add(AuditCommand());
+        return await root.Parse(args).InvokeAsync();
+    }
+
+    private static Command MigrateCommand()
+    {
+        var command = new Command("migrate", "应用全部模块的数据库迁移");
+        command.SetAction(async (_, ct) =>
+        {
+            await using var services = BuildServices();
+            await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+            AnsiConsole.MarkupLine("[green]数据库迁移已完成。[/]");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command SeedCommand()
+    {
+        var preset = new Option<string>("--preset") { Description = "演示数据规模：" + string.Join(" | ", RegistryDemo.PresetNames), DefaultValueFactory = _ => "small" };
+        var seed = new Option<int>("--seed") { Description = "随机种子；相同种子生成相同数据", DefaultValueFactory = _ => 20260901 };
+        var command = new Command("seed", "在空库中生成演示区县数据和各角色演示账号") { preset, seed };
+        command.SetAction(async (result, ct) =>
+        {
+            await using var services = BuildServices();
+            await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+            DemoSeedResult? outcome = null;
+            await AnsiConsole.Progress().StartAsync(async progress =>
+            {
+                var task = progress.AddTask("生成并写入演示数据", maxValue: 1.0);
+                outcome = await RegistryDemo.SeedAsync(services, result.GetValue(preset)!, result.GetValue(seed), new Progress<double>(v => task.Value = v), ct);
+                task.Value = 1.0;
+            });
+            AnsiConsole.MarkupLine($"[green]已生成 {outcome!.Schools} 所学校、{outcome.Students:N0} 名学生、{outcome.Staff:N0} 名教职工。[/]");
+            foreach (var account in outcome.Accounts)
+            {
+                AnsiConsole.WriteLine($"  {account.Describe()}  密码 {RegistryDemo.Password}");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command AuditCommand()
+    {
+        var verify = new Command("verify", "逐条校验审计日志的 SHA-256 链，发现被修改或删除的记录");
+        verify.SetAction(async (_, ct) =>
+        {
+            await using var services = BuildServices();
+            await using var db = await services.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContextAsync(ct);
+            var events = db.AuditEvents.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable();
+            var count = 0;
+            var checkedEvents = new List<AuditEvent>();
+            await foreach (var e in events.WithCancellation(ct))
+            {
+                checkedEvents.Add(e);
+                count++;
+            }
+
+            var broken = AuditChain.Verify(checkedEvents);
+            if (broken is null)
+            {
+                AnsiConsole.MarkupLine($"[green]审计链完整：共 {count:N0} 条记录。[/]");
+                return 0;
+            }
+
+            AnsiConsole.MarkupLine($"[red]审计链已损坏：{Markup.Escape(broken.Reason)}[/]");
+            return 2;
+        });
+        return new Command("audit", "审计日志") { verify };
+    }
+
+    internal static ServiceProvider BuildServices()
+    {
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Development";
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var dataFolder = configuration["DataFolder"] ?? "data";
+        var key = PrivacyKey.Resolve(configuration, allowGenerated: environment != "Production", dataFolder, message => AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(message)}[/]"));
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        services.AddEduGovPlatform(configuration, EduGov.Web.Modules.All, key);
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,3 @@
+using EduGov.Cli;
+
+return await EduGovCli.RunAsync(args);

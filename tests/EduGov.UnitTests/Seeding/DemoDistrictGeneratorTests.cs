@@ -260,25 +260,31 @@ public sealed class DemoDistrictGeneratorTests(SmallDistrictFixture fixture) : I
     public void StaffEvents_StartWithJoinedAndExplainTheCurrentTitleAndLevel()
     {
         var events = District.StaffEvents.ToLookup(e => e.StaffId);
+        var schools = District.Schools.ToDictionary(s => s.Id);
 
         foreach (var staff in District.Staff)
         {
             var history = events[staff.Id].ToList();
-            history[0].Kind.ShouldBe(StaffEventKind.Joined);
-            history[0].EffectiveOn.ShouldBe(staff.JoinedOn);
+            var joined = history[0];
+            joined.Kind.ShouldBe(StaffEventKind.Joined);
+            joined.EffectiveOn.ShouldBe(staff.JoinedOn);
+            staff.JoinedOn.ShouldBeGreaterThanOrEqualTo(schools[staff.SchoolId].FoundedOn);
             history.Count(e => e.Kind == StaffEventKind.Joined).ShouldBe(1);
             history.ShouldAllBe(e => e.EffectiveOn >= staff.JoinedOn && e.EffectiveOn <= Today);
-            LastValue(history, StaffEventKind.TitleChanged, StageNames.Of(Title.None)).ShouldBe(StageNames.Of(staff.Title));
-            LastValue(history, StaffEventKind.KeyTeacherLevelChanged, StageNames.Of(KeyTeacherLevel.None)).ShouldBe(StageNames.Of(staff.KeyTeacherLevel));
+            var state = joined.NewValue.Split('；');
+            state[0].ShouldBe(schools[staff.SchoolId].Name);
+            LastValue(history, StaffEventKind.TitleChanged, state[1]).ShouldBe(StageNames.Of(staff.Title));
+            LastValue(history, StaffEventKind.KeyTeacherLevelChanged, state[2]).ShouldBe(StageNames.Of(staff.KeyTeacherLevel));
         }
 
         District.StaffEvents.Where(e => e.Kind == StaffEventKind.TitleChanged).ShouldContain(e => e.OldValue == "一级" && e.NewValue == "高级");
+        District.StaffEvents.Where(e => e.Kind == StaffEventKind.KeyTeacherLevelChanged).ShouldContain(e => e.OldValue == "区级骨干" && e.NewValue == "市级骨干");
     }
 
     private static double Share<T>(IReadOnlyCollection<T> items, Func<T, bool> predicate) => (double)items.Count(predicate) / items.Count;
 
-    private static string LastValue(IEnumerable<StaffEvent> history, StaffEventKind kind, string none) =>
-        history.Where(e => e.Kind == kind).OrderBy(e => e.EffectiveOn).Select(e => e.NewValue).LastOrDefault() ?? none;
+    private static string LastValue(IEnumerable<StaffEvent> history, StaffEventKind kind, string whenJoined) =>
+        history.Where(e => e.Kind == kind).OrderBy(e => e.EffectiveOn).Select(e => e.NewValue).LastOrDefault() ?? whenJoined;
 
     private static IEnumerable<Guid> AllIds(DemoDistrict d) =>
         new[] { d.Bureau.Id }

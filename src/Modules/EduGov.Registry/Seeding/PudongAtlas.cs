@@ -35,6 +35,13 @@ internal static class PudongAtlas
 
     private static readonly IReadOnlyList<string> OtherShanghaiDistricts = ["310101", "310104", "310105", "310106", "310107", "310109", "310110", "310112", "310113"];
 
+    private static readonly IReadOnlyList<string> MobilePrefixes =
+    [
+        "130", "131", "132", "133", "134", "135", "136", "137", "138", "139",
+        "150", "151", "152", "153", "155", "156", "157", "158", "159",
+        "180", "181", "182", "183", "184", "185", "186", "187", "188", "189",
+    ];
+
     // County-level GB/T 2260 codes of common places of origin for families in Shanghai.
     private static readonly IReadOnlyList<string> OtherProvinces =
     [
@@ -69,7 +76,7 @@ internal static class PudongAtlas
         (Math.Round(zone.Latitude + Spread(random), 6), Math.Round(zone.Longitude + Spread(random), 6));
 
     /// <summary>Mainland mobile number on a 13x, 15x or 18x prefix.</summary>
-    public static string MobilePhone(SeededRandom random) => $"1{random.PickChar("358")}{random.NextDigits(9)}";
+    public static string MobilePhone(SeededRandom random) => random.Pick(MobilePrefixes) + random.NextDigits(8);
 
     /// <summary>An 8-digit Shanghai landline in 浦东 (5xxx xxxx or 6xxx xxxx).</summary>
     public static string Landline(SeededRandom random) => $"021-{random.PickChar("56")}{random.NextDigits(7)}";

@@ -17,7 +17,7 @@ internal sealed class StaffFactory(DemoRun run, DemoRows rows)
     private const double StaffFromShanghai = 0.15;
 
     private static readonly Weighted<KeyTeacherLevel> KeyTeacherTargets = new(
-        [(KeyTeacherLevel.None, 78), (KeyTeacherLevel.District, 15), (KeyTeacherLevel.City, 6), (KeyTeacherLevel.Province, 1.2)]);
+        [(KeyTeacherLevel.None, 78), (KeyTeacherLevel.District, 15), (KeyTeacherLevel.City, 6), (KeyTeacherLevel.Province, 2.2)]);
 
     private static readonly KeyTeacherLevel[] KeyTeacherLadder = [KeyTeacherLevel.District, KeyTeacherLevel.City, KeyTeacherLevel.Province];
 
@@ -46,7 +46,7 @@ internal sealed class StaffFactory(DemoRun run, DemoRows rows)
         var random = run.Random;
         var sex = random.Chance(profile.FemaleShare) ? Sex.Female : Sex.Male;
         var birthDate = BirthDate();
-        var education = random.Pick(profile.Education);
+        var careerStart = CareerStart(birthDate);
         var idNumber = run.IdNumbers.Issue(PudongAtlas.HukouRegion(random, StaffFromPudong, StaffFromShanghai), birthDate, sex);
         var id = run.Protector.Protect(idNumber, Masking.IdNumber);
         var phone = run.Protector.Protect(PudongAtlas.MobilePhone(random), Masking.Phone);
@@ -62,17 +62,17 @@ internal sealed class StaffFactory(DemoRun run, DemoRows rows)
             IdNumberMasked = id.Masked,
             PhoneCipher = phone.Cipher,
             PhoneMasked = phone.Masked,
-            Education = education,
+            Education = random.Pick(profile.Education),
             TeacherQualification = profile.Qualification,
             Subject = random.Pick(profile.Subjects),
             SchoolId = school.Id,
-            JoinedOn = JoinedOn(birthDate),
+            JoinedOn = JoinedSchoolOn(careerStart, school.FoundedOn),
             CreatedAt = run.NowUtc,
         };
         rows.Staff.Add(staff);
-        AddEvent(staff.Id, StaffEventKind.Joined, staff.JoinedOn, null, $"{school.Name}；{StageNames.Of(Title.None)}；{StageNames.Of(KeyTeacherLevel.None)}", "入职");
-        var firstTitleOn = AddTitleHistory(staff, random.Pick(profile.TitleTargets));
-        AddKeyTeacherHistory(staff, firstTitleOn);
+        var titles = TitleSteps(staff.Education, careerStart, random.Pick(profile.TitleTargets));
+        var firstTitleOn = titles.FirstOrDefault(step => step.Title == Title.First)?.On;
+        RecordCareer(staff, school, careerStart, [.. titles, .. KeyTeacherSteps(firstTitleOn)]);
         return staff;
     }
 
@@ -85,43 +85,53 @@ internal sealed class StaffFactory(DemoRun run, DemoRows rows)
     }
 
     /// <summary>Starts work at 22–25, mostly in the summer before a school year; never in the future.</summary>
-    private DateOnly JoinedOn(DateOnly birthDate)
+    private DateOnly CareerStart(DateOnly birthDate)
     {
         var year = birthDate.Year + run.Random.NextInt(22, 26);
-        var joined = run.Random.NextDate(new DateOnly(year, 7, 1), new DateOnly(year, 9, 10));
-        return joined <= run.Today ? joined : run.Today.AddDays(-run.Random.NextInt(1, 300));
+        var start = run.Random.NextDate(new DateOnly(year, 7, 1), new DateOnly(year, 9, 10));
+        return start <= run.Today ? start : run.Today.AddDays(-run.Random.NextInt(1, 300));
     }
 
-    /// <summary>
-    /// Walks up the title ladder towards <paramref name="target"/>, each step after the minimum years, stopping at today.
-    /// Sets <see cref="Staff.Title"/> and returns when 一级 was reached, if it was.
-    /// </summary>
-    private DateOnly? AddTitleHistory(Staff staff, Title target)
+    /// <summary>A career that began before the school existed moved there in its first months (调入).</summary>
+    private DateOnly JoinedSchoolOn(DateOnly careerStart, DateOnly foundedOn)
     {
-        DateOnly? firstOn = null;
-        var date = staff.JoinedOn;
-        foreach (var next in TitleLadder(staff.Education).TakeWhile(t => t <= target))
+        if (careerStart >= foundedOn)
         {
-            date = date.AddYears(YearsBefore(next, staff.Title)).AddDays(run.Random.NextInt(0, 540));
+            return careerStart;
+        }
+
+        var joined = foundedOn.AddDays(run.Random.NextInt(0, 90));
+        return joined <= run.Today ? joined : run.Today;
+    }
+
+    /// <summary>Up the title ladder towards <paramref name="target"/>, each step after the minimum years, until today.</summary>
+    private List<CareerStep> TitleSteps(Education education, DateOnly careerStart, Title target)
+    {
+        var steps = new List<CareerStep>();
+        var current = Title.None;
+        var date = careerStart;
+        foreach (var next in TitleLadder(education).TakeWhile(t => t <= target))
+        {
+            date = date.AddYears(YearsBefore(next, current)).AddDays(run.Random.NextInt(0, 540));
             if (date > run.Today)
             {
                 break;
             }
 
-            AddEvent(staff.Id, StaffEventKind.TitleChanged, date, StageNames.Of(staff.Title), StageNames.Of(next), $"{date.Year}年度中小学教师职称评审");
-            staff.Title = next;
-            firstOn = next == Title.First ? date : firstOn;
+            steps.Add(new CareerStep(date, next, null));
+            current = next;
         }
 
-        return firstOn;
+        return steps;
     }
 
     /// <summary>区级 → 市级 → 省级骨干, the first at least two years after reaching 一级.</summary>
-    private void AddKeyTeacherHistory(Staff staff, DateOnly? firstTitleOn)
+    private List<CareerStep> KeyTeacherSteps(DateOnly? firstTitleOn)
     {
+        var steps = new List<CareerStep>();
         if (firstTitleOn is not { } date)
         {
-            return;
+            return steps;
         }
 
         var target = run.Random.Pick(KeyTeacherTargets);
@@ -130,12 +140,50 @@ internal sealed class StaffFactory(DemoRun run, DemoRows rows)
             date = date.AddYears(run.Random.NextInt(2, 5)).AddDays(run.Random.NextInt(0, 365));
             if (date > run.Today)
             {
-                return;
+                break;
             }
 
-            AddEvent(staff.Id, StaffEventKind.KeyTeacherLevelChanged, date, StageNames.Of(staff.KeyTeacherLevel), StageNames.Of(next), $"{date.Year}年{StageNames.Of(next)}教师认定");
-            staff.KeyTeacherLevel = next;
+            steps.Add(new CareerStep(date, null, next));
         }
+
+        return steps;
+    }
+
+    /// <summary>
+    /// Steps before joining this school make up the state the 入职/调入 event records; later ones become
+    /// 职称变更 and 骨干认定 events. Leaves <see cref="Staff.Title"/> and <see cref="Staff.KeyTeacherLevel"/> at the last step.
+    /// </summary>
+    private void RecordCareer(Staff staff, School school, DateOnly careerStart, IEnumerable<CareerStep> steps)
+    {
+        var ordered = steps.OrderBy(step => step.On).ToList();
+        foreach (var step in ordered.TakeWhile(step => step.On < staff.JoinedOn))
+        {
+            Apply(staff, step);
+        }
+
+        var joinedNote = careerStart < staff.JoinedOn ? "调入" : "入职";
+        AddEvent(staff.Id, StaffEventKind.Joined, staff.JoinedOn, null, $"{school.Name}；{StageNames.Of(staff.Title)}；{StageNames.Of(staff.KeyTeacherLevel)}", joinedNote);
+        foreach (var step in ordered.SkipWhile(step => step.On < staff.JoinedOn))
+        {
+            var (oldValue, newValue) = Apply(staff, step);
+            var note = step.Title is null ? $"{step.On.Year}年{newValue}教师认定" : $"{step.On.Year}年度中小学教师职称评审";
+            AddEvent(staff.Id, step.Title is null ? StaffEventKind.KeyTeacherLevelChanged : StaffEventKind.TitleChanged, step.On, oldValue, newValue, note);
+        }
+    }
+
+    /// <summary>Moves the staff member to the step's title or level and returns the Chinese old and new values.</summary>
+    private static (string Old, string New) Apply(Staff staff, CareerStep step)
+    {
+        if (step.Title is { } title)
+        {
+            var old = StageNames.Of(staff.Title);
+            staff.Title = title;
+            return (old, StageNames.Of(title));
+        }
+
+        var oldLevel = StageNames.Of(staff.KeyTeacherLevel);
+        staff.KeyTeacherLevel = step.Level!.Value;
+        return (oldLevel, StageNames.Of(staff.KeyTeacherLevel));
     }
 
     /// <summary>Graduates of 专科 and below start at 三级, others at 二级.</summary>
@@ -164,4 +212,7 @@ internal sealed class StaffFactory(DemoRun run, DemoRows rows)
             RecordedByName = RecordedByName,
             RecordedAt = run.NowUtc,
         });
+
+    /// <summary>A dated promotion: either a new title or a new key-teacher level.</summary>
+    private sealed record CareerStep(DateOnly On, Title? Title, KeyTeacherLevel? Level);
 }

@@ -40,7 +40,7 @@ dotnet build EduGov.slnx -c Release -nologo -v q -clp:ErrorsOnly
 status=0
 for project in EduGov.UnitTests EduGov.IntegrationTests EduGov.E2ETests; do
   echo "== $project"
-  dotnet "tests/$project/bin/Release/net10.0/$project.dll" -trx "$results/$project.trx" -noColor || status=1
+  dotnet "tests/$project/bin/Release/net10.0/$project.dll" -result-trx "$results/$project.trx" -noColor || status=1
 done
 
 python3 - "$results" <<'PY'

@@ -28,6 +28,7 @@ public static class PlatformServices
         services.AddModuleDbContext<PlatformDbContext>(setup.Database, PlatformDbContext.Module);
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<AuditLog>();
+        services.AddScoped<ListAuditEvents.Handler>();
         services.AddIdentityCore<UserAccount>(IdentityPolicy.Configure)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<PlatformDbContext>()

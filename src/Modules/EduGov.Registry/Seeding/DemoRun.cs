@@ -5,10 +5,12 @@ namespace EduGov.Registry.Seeding;
 /// <summary>What one generation run shares: the random stream, id sources, the dates and the field protector.</summary>
 internal sealed class DemoRun
 {
+    private readonly DemoGuidSource _ids;
+
     public DemoRun(int seed, FieldProtector protector, DateOnly today, DateTime nowUtc)
     {
         Random = new SeededRandom(unchecked((ulong)seed));
-        Ids = new DemoGuidSource(seed, today);
+        _ids = new DemoGuidSource(seed, today);
         IdNumbers = new IdNumberIssuer(Random);
         Protector = protector;
         Today = today;
@@ -17,8 +19,6 @@ internal sealed class DemoRun
     }
 
     public SeededRandom Random { get; }
-
-    public DemoGuidSource Ids { get; }
 
     public IdNumberIssuer IdNumbers { get; }
 
@@ -31,5 +31,5 @@ internal sealed class DemoRun
     /// <summary>The calendar year in which the current school year began on 1 September.</summary>
     public int SchoolYear { get; }
 
-    public Guid NewId() => Ids.Next();
+    public Guid NewId() => _ids.Next();
 }

@@ -8,7 +8,7 @@ namespace EduGov.Registry.Seeding;
 /// <summary>Teachers and support staff of a school, each with a 入职 event and a plausible history of titles and key-teacher levels.</summary>
 internal sealed class StaffFactory(DemoRun run, DemoRows rows)
 {
-    public const string RecordedByName = "演示数据生成";
+    private const string RecordedByName = "演示数据生成";
     private const int OldestBirthYear = 1965;
     private const int YoungestBirthYear = 2000;
     private const int RetirementAge = 60;
@@ -17,7 +17,7 @@ internal sealed class StaffFactory(DemoRun run, DemoRows rows)
     private const double StaffFromShanghai = 0.15;
 
     private static readonly Weighted<KeyTeacherLevel> KeyTeacherTargets = new(
-        [(KeyTeacherLevel.None, 78), (KeyTeacherLevel.District, 15), (KeyTeacherLevel.City, 6), (KeyTeacherLevel.Province, 2.2)]);
+        [(KeyTeacherLevel.None, 78), (KeyTeacherLevel.District, 15), (KeyTeacherLevel.City, 6), (KeyTeacherLevel.Province, 1.4)]);
 
     private static readonly KeyTeacherLevel[] KeyTeacherLadder = [KeyTeacherLevel.District, KeyTeacherLevel.City, KeyTeacherLevel.Province];
 

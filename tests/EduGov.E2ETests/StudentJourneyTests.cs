@@ -6,24 +6,43 @@ namespace EduGov.E2ETests;
 
 public sealed class StudentJourneyTests(PlatformProcess platform) : IClassFixture<PlatformProcess>
 {
+    private const string ValidMaleId = "310115201903120016";
+
     [Fact]
-    public async Task SchoolAdmin_RegisteringPupilWithWrongCheckDigit_SeesTheChineseError()
+    public async Task SchoolAdmin_RegistersPupil_SeesItMasked_RevealsIt_AndAnotherSchoolCannotSeeIt()
     {
         var page = await SignInAsync("school");
-        await page.GotoAsync($"{platform.BaseUrl}/registry/students/new");
+        await OpenAsync(page, "/registry/students/new");
         await page.Locator("#student-name").FillAsync("测试学生");
-        await page.Locator("#student-birth").FillAsync("2019-03-12");
         await page.Locator("#student-id-number").FillAsync("310115201903120015");
+        await page.Locator("#student-birth").FillAsync("2019-03-12");
         await page.Locator("#student-address").FillAsync("上海市浦东新区张杨路500弄3号101室");
         await page.Locator("#guardian-name").FillAsync("测试家长");
         await page.Locator("#guardian-phone").FillAsync("13912345678");
         await page.Locator("#submit-student").ClickAsync();
 
         var error = page.Locator("#register-error");
-        await error.WaitForAsync();
-        (await error.InnerTextAsync()).ShouldContain("校验位错误");
+        await Assertions.Expect(error).ToContainTextAsync("校验位错误");
         await Screenshot(page, "register-student-error");
 
+        await page.Locator("#student-id-number").FillAsync(ValidMaleId);
+        await page.Locator("#submit-student").ClickAsync();
+        var idField = page.Locator("[data-field=id-number]");
+        await Assertions.Expect(idField).ToHaveTextAsync("310115********0016");
+        await Screenshot(page, "student-detail-masked");
+
+        await page.Locator("[data-reveal=id-number]").ClickAsync();
+        await Assertions.Expect(idField).ToHaveTextAsync(ValidMaleId);
+        var studentPath = new Uri(page.Url).AbsolutePath;
+
+        var other = await SignInAsync("school2");
+        await OpenAsync(other, studentPath);
+        await Assertions.Expect(other.Locator("#load-error")).ToContainTextAsync("不在您的管理范围内");
+
+        var leader = await SignInAsync("leader");
+        await OpenAsync(leader, "/audit");
+        await Assertions.Expect(leader.Locator("body")).ToContainTextAsync("查看学生证件号码");
+        await Screenshot(leader, "audit");
     }
 
     [Fact]
@@ -35,7 +54,7 @@ public sealed class StudentJourneyTests(PlatformProcess platform) : IClassFixtur
         await Screenshot(page, "home-laptop");
         await page.SetViewportSizeAsync(390, 844);
         await Screenshot(page, "home-phone");
-        await page.GotoAsync($"{platform.BaseUrl}/registry/students");
+        await OpenAsync(page, "/registry/students");
         await Assertions.Expect(page.Locator("#student-table")).ToContainTextAsync("********");
         await Screenshot(page, "students-phone");
     }
@@ -61,9 +80,19 @@ public sealed class StudentJourneyTests(PlatformProcess platform) : IClassFixtur
         await page.Locator("#password").FillAsync("Demo@2026edu");
         await page.Locator("#login-submit").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await WaitForInteractiveAsync(page);
         return page;
     }
+
+    /// <summary>Staff pages are prerendered, then become interactive; typing before that would be lost.</summary>
+    private async Task OpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(platform.BaseUrl + path);
+        await WaitForInteractiveAsync(page);
+    }
+
+    private static Task WaitForInteractiveAsync(IPage page) =>
+        page.Locator("#eg-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
     private static async Task Screenshot(IPage page, string name)
     {

@@ -4,6 +4,7 @@ using EduGov.Platform.Localization;
 using EduGov.Platform.Modules;
 using EduGov.Platform.Privacy;
 using EduGov.Platform.Security;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,9 @@ public static class PlatformServices
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<AuditLog>();
         services.AddScoped<ListAuditEvents.Handler>();
+        services.AddDataProtection()
+            .SetApplicationName("EduGov")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(configuration["DataFolder"] ?? "data", "keys")));
         services.AddIdentityCore<UserAccount>(IdentityPolicy.Configure)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<PlatformDbContext>()

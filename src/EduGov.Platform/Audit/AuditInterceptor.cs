@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 using System.Text.Json;
 using EduGov.Platform.Security;
 using Microsoft.EntityFrameworkCore;
@@ -186,7 +185,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         var diff = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
         foreach (var property in entry.Properties)
         {
-            if (property.Metadata.PropertyInfo?.GetCustomAttribute<NotAuditedAttribute>() is not null)
+            if (NotAudited.IsExcluded(property.Metadata))
             {
                 continue;
             }

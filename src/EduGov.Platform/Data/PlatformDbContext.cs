@@ -24,7 +24,11 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
         {
             e.Property(x => x.DisplayName).HasMaxLength(50);
             e.Property(x => x.ScopeName).HasMaxLength(100);
+            e.Property(x => x.PasswordHash).IsNotAudited();
+            e.Property(x => x.SecurityStamp).IsNotAudited();
+            e.Property(x => x.ConcurrencyStamp).IsNotAudited();
         });
+        builder.Entity<IdentityUserToken<Guid>>().Property(x => x.Value).IsNotAudited();
         builder.Entity<ApiToken>(e =>
         {
             e.Property(x => x.Name).HasMaxLength(100);

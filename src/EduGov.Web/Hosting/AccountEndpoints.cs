@@ -10,8 +10,8 @@ internal static class AccountEndpoints
 {
     public static void Map(WebApplication app)
     {
-        app.MapPost("/account/logout", SignOutAsync).AllowAnonymous();
-        app.MapGet("/account/logout", SignOutAsync).AllowAnonymous();
+        app.MapPost("/account/logout", SignOutAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/account/logout", SignOutAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/culture/set", (string culture, string? redirect, HttpContext context) =>
         {
             var chosen = culture == Text.English.Name ? Text.English : Text.Chinese;
@@ -19,7 +19,7 @@ internal static class AccountEndpoints
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(SafeLocal(redirect));
-        }).AllowAnonymous();
+        }).AllowAnonymous().ExcludeFromDescription();
     }
 
     private static async Task<IResult> SignOutAsync(HttpContext context, SignInManager<UserAccount> signIn, AuditLog audit, PermissionCatalog catalog, string? reason)

@@ -6,6 +6,9 @@ using EduGov.Platform.Security;
 using EduGov.Web.Components;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Localization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using MudBlazor;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -69,6 +72,13 @@ public static class EduGovHost
         services.AddScoped<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<UserAccount>, EduGovClaimsFactory>();
         services.AddEduGovAuthentication();
         services.AddLocalization();
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.RespectNullableAnnotations = true;
+            o.SerializerOptions.RespectRequiredConstructorParameters = true;
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>

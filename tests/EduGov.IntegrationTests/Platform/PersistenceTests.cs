@@ -2,7 +2,9 @@ using System.Text;
 using EduGov.IntegrationTests.Infrastructure;
 using EduGov.Platform.Audit;
 using EduGov.Platform.Data;
+using EduGov.Platform.Security;
 using EduGov.Registry.Students;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
@@ -73,5 +75,27 @@ public sealed class PersistenceTests
         await db.Database.ExecuteSqlRawAsync("DELETE FROM platform_audit_event WHERE \"Sequence\" = 3");
         var deleted = AuditChain.Verify(await db.AuditEvents.OrderBy(e => e.Sequence).AsNoTracking().ToListAsync());
         deleted.ShouldNotBeNull().Reason.ShouldContain("缺少序号 3");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task CreatingAnAccount_AuditsItWithoutPasswordHashOrStamps(string provider)
+    {
+        await using var harness = await PlatformHarness.StartAsync(provider);
+        await using (var scope = harness.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentUserAccessor>().Set(harness.System);
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
+            var result = await users.CreateAsync(new UserAccount { UserName = "auditee", DisplayName = "审计测试", Role = Role.Officer, ScopeKind = ScopeKind.Bureau }, "Audit@2026test");
+            result.Succeeded.ShouldBeTrue();
+        }
+
+        await using var db = await harness.Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContextAsync();
+        var created = await db.AuditEvents.SingleAsync(e => e.EntityType == nameof(UserAccount) && e.Action == AuditActions.Create);
+
+        created.Changes.ShouldNotBeNull().ShouldContain("auditee");
+        created.Changes.ShouldNotContain("PasswordHash");
+        created.Changes.ShouldNotContain("SecurityStamp");
+        created.ActorName.ShouldBe("测试");
     }
 }

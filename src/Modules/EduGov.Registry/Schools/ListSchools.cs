@@ -17,14 +17,15 @@ public static class ListSchools
 
     public sealed record Row(Guid Id, string Code, string Name, SchoolType Type, Ownership Ownership, string? Zone, string? Group, int Students, int Staff);
 
-    private static readonly Dictionary<string, Func<IQueryable<Row>, bool, IOrderedQueryable<Row>>> Sorts = new()
+    /// <summary>Sorts apply to the entity before projection: EF cannot order by a member of a constructed record.</summary>
+    private static Dictionary<string, Func<IQueryable<School>, bool, IOrderedQueryable<School>>> Sorts(RegistryDbContext db) => new()
     {
-        ["code"] = (q, d) => q.Order(r => r.Code, d),
-        ["name"] = (q, d) => q.Order(r => r.Name, d),
-        ["type"] = (q, d) => q.Order(r => r.Type, d).ThenBy(r => r.Code),
-        ["ownership"] = (q, d) => q.Order(r => r.Ownership, d).ThenBy(r => r.Code),
-        ["students"] = (q, d) => q.Order(r => r.Students, d).ThenBy(r => r.Code),
-        ["staff"] = (q, d) => q.Order(r => r.Staff, d).ThenBy(r => r.Code),
+        ["code"] = (q, d) => q.Order(s => s.Code, d),
+        ["name"] = (q, d) => q.Order(s => s.Name, d).ThenBy(s => s.Code),
+        ["type"] = (q, d) => q.Order(s => s.Type, d).ThenBy(s => s.Code),
+        ["ownership"] = (q, d) => q.Order(s => s.Ownership, d).ThenBy(s => s.Code),
+        ["students"] = (q, d) => q.Order(s => db.Students.Count(p => p.SchoolId == s.Id && p.Status == StudentStatus.Enrolled), d).ThenBy(s => s.Code),
+        ["staff"] = (q, d) => q.Order(s => db.Staff.Count(t => t.SchoolId == s.Id && t.EmploymentStatus == EmploymentStatus.Active), d).ThenBy(s => s.Code),
     };
 
     internal sealed class Handler(IDbContextFactory<RegistryDbContext> contexts, CurrentUserAccessor users)
@@ -34,13 +35,13 @@ public static class ListSchools
             var user = users.User;
             user.Demand(RegistryPermissions.SchoolsRead);
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var rows = Filter(db.Schools(user), query).Select(s => new Row(
+            var rows = Filter(db.Schools(user), query).SortBy(query.Page, Sorts(db), "code").Select(s => new Row(
                 s.Id, s.Code, s.Name, s.Type, s.Ownership,
                 s.Zone != null ? s.Zone.Name : null,
                 s.Group != null ? s.Group.Name : null,
                 db.Students.Count(p => p.SchoolId == s.Id && p.Status == StudentStatus.Enrolled),
                 db.Staff.Count(t => t.SchoolId == s.Id && t.EmploymentStatus == EmploymentStatus.Active)));
-            return await rows.SortBy(query.Page, Sorts, "code").ToPageAsync(query.Page, ct);
+            return await rows.ToPageAsync(query.Page, ct);
         }
 
         internal static IQueryable<School> Filter(IQueryable<School> schools, Query query)

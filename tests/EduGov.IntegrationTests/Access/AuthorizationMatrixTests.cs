@@ -1,0 +1,237 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Reflection;
+using System.Text.Json;
+using EduGov.Tests.Shared;
+using EduGov.Web;
+using Microsoft.AspNetCore.Components;
+using Shouldly;
+using Xunit;
+
+namespace EduGov.IntegrationTests.Access;
+
+/// <summary>
+/// Every API endpoint and every page, for every role and for anonymous visitors, against the real host:
+/// allowed in scope, forbidden without the permission or out of scope, 401/redirect when anonymous.
+/// The tables below are the access policy; a new endpoint or page without a row fails the test.
+/// </summary>
+public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host) : IClassFixture<AuthorizationMatrixTests.Host>
+{
+    private static readonly string[] Everyone = ["leader", "officer", "inspector", "school", "school2", "teacher", "institution", "parent"];
+    private static readonly string[] Readers = ["leader", "officer", "inspector", "school", "school2"];
+    private static readonly string[] Managers = ["officer", "school", "school2"];
+    private static readonly string[] OfficerOnly = ["officer"];
+
+    /// <param name="ReachesScopeCheck">The request is valid enough to reach the check of school A's scope (so other schools get 403).</param>
+    private sealed record ApiRow(string Method, string Path, string[] Allowed, Func<Ids, (string Url, object? Body)> Request, HttpStatusCode AllowedStatus, bool ReachesScopeCheck = false);
+
+    private static readonly ApiRow[] Api =
+    [
+        new("GET", "/api/v1/schools", Readers, _ => ("/api/v1/schools", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/schools/{id}", Readers, ids => ($"/api/v1/schools/{ids.SchoolA}", null), HttpStatusCode.OK, true),
+        new("POST", "/api/v1/schools", Managers, _ => ("/api/v1/schools", new { code = "", name = "" }), HttpStatusCode.BadRequest),
+        new("PUT", "/api/v1/schools/{id}", Managers, ids => ($"/api/v1/schools/{ids.SchoolA}", new { code = "123", name = "" }), HttpStatusCode.BadRequest),
+        new("POST", "/api/v1/schools/{id}/classes", Managers, ids => ($"/api/v1/schools/{ids.SchoolA}/classes", new { schoolId = ids.SchoolA, grade = 1, number = 0, entryYear = 2026, classSizeCap = 45, headTeacher = "", campusId = (Guid?)null }), HttpStatusCode.BadRequest),
+        new("GET", "/api/v1/students", Readers, _ => ("/api/v1/students", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/students/{id}", Readers, ids => ($"/api/v1/students/{ids.StudentA}", null), HttpStatusCode.OK, true),
+        new("POST", "/api/v1/students", Managers, ids => ("/api/v1/students", new { name = "", idNumber = "1", schoolId = ids.SchoolA }), HttpStatusCode.BadRequest),
+        new("POST", "/api/v1/students/{id}/record-changes", Managers, ids => ($"/api/v1/students/{ids.StudentA}/record-changes", new { studentId = ids.StudentA, kind = "Suspension", effectiveOn = "2026-12-01", reason = "", toSchoolId = (Guid?)null, toClassId = (Guid?)null }), HttpStatusCode.BadRequest),
+        new("GET", "/api/v1/record-changes", Readers, _ => ("/api/v1/record-changes", null), HttpStatusCode.OK),
+        new("POST", "/api/v1/record-changes/{id}/decision", OfficerOnly, _ => ($"/api/v1/record-changes/{Guid.Empty}/decision", new { approve = true, note = "" }), HttpStatusCode.NotFound),
+        new("GET", "/api/v1/staff", Readers, _ => ("/api/v1/staff", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/staff/{id}", Readers, ids => ($"/api/v1/staff/{ids.StaffA}", null), HttpStatusCode.OK, true),
+        new("POST", "/api/v1/staff", Managers, ids => ("/api/v1/staff", new { name = "", idNumber = "1", schoolId = ids.SchoolA }), HttpStatusCode.BadRequest),
+        new("POST", "/api/v1/staff/{id}/changes", Managers, ids => ($"/api/v1/staff/{ids.StaffA}/changes", new { staffId = ids.StaffA, kind = "TitleChanged", effectiveOn = "2026-12-01", note = "", schoolId = (Guid?)null, title = (string?)null, keyTeacherLevel = (string?)null, status = (string?)null }), HttpStatusCode.BadRequest, true),
+        new("GET", "/api/v1/organisation", Readers, _ => ("/api/v1/organisation", null), HttpStatusCode.OK),
+        new("POST", "/api/v1/organisation", OfficerOnly, _ => ("/api/v1/organisation", new { unitKind = "Zone", name = "", description = "", leadSchoolId = (Guid?)null, regionCode = "310115" }), HttpStatusCode.BadRequest),
+        new("POST", "/api/v1/personal-data/reveal", Managers, ids => ("/api/v1/personal-data/reveal", new { field = "StudentIdNumber", recordId = ids.StudentA }), HttpStatusCode.OK, true),
+    ];
+
+    private sealed record PageRow(string Route, string[] Allowed, Func<Ids, string> Url);
+
+    private static readonly PageRow[] Pages =
+    [
+        new("/", Everyone, _ => "/"),
+        new("/account/security", Everyone, _ => "/account/security"),
+        new("/audit", ["leader"], _ => "/audit"),
+        new("/registry/schools", Readers, _ => "/registry/schools"),
+        new("/registry/schools/{Id:guid}", Readers, ids => $"/registry/schools/{ids.SchoolA}"),
+        new("/registry/students", Readers, _ => "/registry/students"),
+        new("/registry/students/new", Managers, _ => "/registry/students/new"),
+        new("/registry/students/{Id:guid}", Readers, ids => $"/registry/students/{ids.StudentA}"),
+        new("/registry/record-changes", Readers, _ => "/registry/record-changes"),
+        new("/registry/staff", Readers, _ => "/registry/staff"),
+        new("/registry/staff/new", Managers, _ => "/registry/staff/new"),
+        new("/registry/staff/{Id:guid}", Readers, ids => $"/registry/staff/{ids.StaffA}"),
+        new("/registry/organisation", Readers, _ => "/registry/organisation"),
+    ];
+
+    private static readonly string[] PublicPages = ["/account/login", "/account/denied", "/not-found"];
+
+    [Fact]
+    public async Task TheTables_CoverEveryApiEndpointAndEveryPage()
+    {
+        using var anonymous = SignedInClient.Anonymous(host.Process.BaseUrl);
+        using var document = JsonDocument.Parse(await anonymous.GetStringAsync("/api/v1/openapi.json"));
+        var published = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(method => $"{method.Name.ToUpperInvariant()} {path.Name}"))
+            .Order(StringComparer.Ordinal).ToList();
+        var routes = Modules.All.Select(m => m.PagesAssembly).Append(typeof(Modules).Assembly).Append(typeof(EduGov.Platform.PlatformServices).Assembly).Distinct()
+            .SelectMany(a => a.GetTypes()).SelectMany(t => t.GetCustomAttributes<RouteAttribute>()).Select(r => r.Template)
+            .Order(StringComparer.Ordinal).ToList();
+
+        published.ShouldBe(Api.Select(r => $"{r.Method} {r.Path}").Order(StringComparer.Ordinal).ToList());
+        routes.ShouldBe(Pages.Select(p => p.Route).Concat(PublicPages).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public async Task ApiEndpoints_AnswerEachRoleByPermission_AndAnonymousWith401()
+    {
+        var failures = new List<string>();
+        foreach (var row in Api)
+        {
+            var (url, body) = row.Request(host.Ids);
+            foreach (var account in Everyone.Prepend("anonymous"))
+            {
+                var expected = Expected(row, account);
+                using var request = new HttpRequestMessage(new HttpMethod(row.Method), url) { Content = body is null ? null : JsonContent.Create(body) };
+                using var response = await host.Client(account).SendAsync(request);
+                if (response.StatusCode != expected)
+                {
+                    failures.Add($"{row.Method} {url} as {account}: expected {(int)expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("/api/v1/schools/{0}", "SchoolA")]
+    [InlineData("/api/v1/students/{0}", "StudentA")]
+    [InlineData("/api/v1/staff/{0}", "StaffA")]
+    public async Task RecordsOfAnotherSchool_AreForbidden_ToThatSchoolsAdministrator(string template, string record)
+    {
+        var id = (Guid)typeof(Ids).GetProperty(record)!.GetValue(host.Ids)!;
+
+        using var own = await host.Client("school").GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, id));
+        using var other = await host.Client("school2").GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, id));
+
+        own.StatusCode.ShouldBe(HttpStatusCode.OK);
+        other.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var problem = await other.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("detail").GetString().ShouldNotBeNull().ShouldContain("不在您的管理范围内");
+    }
+
+    [Fact]
+    public async Task WritesAndRevealsOnAnotherSchoolsPupil_AreForbidden()
+    {
+        var change = new { studentId = host.Ids.StudentA, kind = "Suspension", effectiveOn = "2026-12-01", reason = "越权测试", toSchoolId = (Guid?)null, toClassId = (Guid?)null };
+        using var write = await host.Client("school2").PostAsJsonAsync($"/api/v1/students/{host.Ids.StudentA}/record-changes", change);
+        using var reveal = await host.Client("school2").PostAsJsonAsync("/api/v1/personal-data/reveal", new { field = "StudentIdNumber", recordId = host.Ids.StudentA });
+
+        write.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        reveal.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Pages_RenderForAllowedRoles_DenyOthers_AndRedirectAnonymousToSignIn()
+    {
+        var failures = new List<string>();
+        foreach (var row in Pages)
+        {
+            var url = row.Url(host.Ids);
+            foreach (var account in Everyone.Prepend("anonymous"))
+            {
+                using var response = await host.Client(account).GetAsync(url);
+                var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+                var location = response.Headers.Location?.OriginalString ?? "";
+                var outcome = response.StatusCode == HttpStatusCode.Redirect && location.Contains("/account/login", StringComparison.Ordinal) ? "redirect"
+                    : response.StatusCode == HttpStatusCode.Redirect && location.Contains("/account/denied", StringComparison.Ordinal) ? "denied"
+                    : response.StatusCode == HttpStatusCode.OK && html.Contains("不在您的管理范围内", StringComparison.Ordinal) ? "out of scope"
+                    : response.StatusCode == HttpStatusCode.OK && html.Contains("id=\"page-title\"", StringComparison.Ordinal) ? "shown"
+                    : $"{(int)response.StatusCode}";
+                var expected = account == "anonymous" ? "redirect"
+                    : !row.Allowed.Contains(account) ? "denied"
+                    : row.Route.Contains("{Id", StringComparison.Ordinal) && !host.Ids.CoversSchoolA(account) ? "out of scope"
+                    : "shown";
+                if (outcome != expected)
+                {
+                    failures.Add($"{url} as {account}: expected {expected}, got {outcome}");
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task DetailPagesOfAnotherSchool_ShowTheScopeRefusalInsteadOfTheRecord()
+    {
+        var html = WebUtility.HtmlDecode(await host.Client("school2").GetStringAsync($"/registry/students/{host.Ids.StudentA}"));
+
+        html.ShouldContain("不在您的管理范围内");
+        html.ShouldNotContain(host.Ids.StudentAName);
+    }
+
+    private HttpStatusCode Expected(ApiRow row, string account) =>
+        account == "anonymous" ? HttpStatusCode.Unauthorized
+        : !row.Allowed.Contains(account) ? HttpStatusCode.Forbidden
+        : row.ReachesScopeCheck && !host.Ids.CoversSchoolA(account) ? HttpStatusCode.Forbidden
+        : row.AllowedStatus;
+
+    /// <summary>Records of school A (the <c>school</c> account's school); the inspector's zone may or may not include it.</summary>
+    public sealed record Ids(Guid SchoolA, Guid StudentA, string StudentAName, Guid StaffA, bool InspectorCoversSchoolA)
+    {
+        public bool CoversSchoolA(string account) => account switch
+        {
+            "leader" or "officer" or "school" => true,
+            "inspector" => InspectorCoversSchoolA,
+            _ => false,
+        };
+    }
+
+    /// <summary>One running platform and one signed-in client per demo account for the whole class.</summary>
+    public sealed class Host : IAsyncLifetime
+    {
+        private readonly Dictionary<string, HttpClient> _clients = [];
+
+        public PlatformHostProcess Process { get; private set; } = null!;
+        public Ids Ids { get; private set; } = null!;
+
+        public HttpClient Client(string account) => _clients[account];
+
+        public async ValueTask InitializeAsync()
+        {
+            Process = await PlatformHostProcess.StartAsync();
+            _clients["anonymous"] = SignedInClient.Anonymous(Process.BaseUrl);
+            foreach (var account in Everyone)
+            {
+                _clients[account] = await SignedInClient.SignInAsync(Process.BaseUrl, account);
+            }
+
+            var school = await FirstAsync(_clients["school"], "/api/v1/schools");
+            var student = await FirstAsync(_clients["school"], "/api/v1/students?size=1");
+            var staff = await FirstAsync(_clients["school"], "/api/v1/staff?size=1");
+            using var inspectorView = await _clients["inspector"].GetAsync($"/api/v1/schools/{school.GetProperty("id").GetGuid()}");
+            Ids = new Ids(school.GetProperty("id").GetGuid(), student.GetProperty("id").GetGuid(), student.GetProperty("name").GetString()!, staff.GetProperty("id").GetGuid(),
+                inspectorView.StatusCode == HttpStatusCode.OK);
+        }
+
+        private static async Task<JsonElement> FirstAsync(HttpClient client, string url)
+        {
+            var page = await client.GetFromJsonAsync<JsonElement>(url);
+            return page.GetProperty("items")[0];
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var client in _clients.Values)
+            {
+                client.Dispose();
+            }
+
+            await Process.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Reflection;
+using EduGov.Web;
+using Shouldly;
+using Xunit;
+
+namespace EduGov.UnitTests.Architecture;
+
+/// <summary>The dependency rules of DESIGN.md, checked on the compiled assemblies.</summary>
+public sealed class BoundaryTests
+{
+    private static readonly Assembly Platform = typeof(EduGov.Platform.PlatformServices).Assembly;
+    private static readonly Assembly Standards = typeof(EduGov.Standards.IdNumber).Assembly;
+    private static readonly Assembly[] ModuleAssemblies = [.. Modules.All.Select(m => m.PagesAssembly)];
+
+    private static IEnumerable<string> EduGovReferences(Assembly assembly) =>
+        assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("EduGov.", StringComparison.Ordinal));
+
+    [Fact]
+    public void Libraries_DependOnNothingOfOursNorOnWebOrDatabaseFrameworks()
+    {
+        var references = Standards.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        references.ShouldNotContain(n => n.StartsWith("EduGov.", StringComparison.Ordinal));
+        references.ShouldNotContain(n => n.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        references.ShouldNotContain(n => n.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Platform_KnowsNoModule()
+    {
+        EduGovReferences(Platform).ShouldBe(["EduGov.Standards"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Modules_DependOnlyOnPlatformAndLibraries()
+    {
+        foreach (var module in ModuleAssemblies)
+        {
+            EduGovReferences(module).ShouldBeSubsetOf(["EduGov.Platform", "EduGov.Standards"], $"{module.GetName().Name} 依赖了其他模块");
+        }
+    }
+
+    [Fact]
+    public void EachModule_IsListedOnce_AndOwnsItsPagesAssembly()
+    {
+        Modules.All.Select(m => m.Name).ShouldBeUnique();
+        ModuleAssemblies.ShouldBeUnique();
+        Modules.All.ShouldAllBe(m => m.GetType().Assembly == m.PagesAssembly);
+    }
+
+    [Fact]
+    public void ModuleDatabaseContexts_AreInternal_SoOtherModulesGoThroughContracts()
+    {
+        var contexts = ModuleAssemblies.SelectMany(a => a.GetTypes()).Where(t => typeof(Microsoft.EntityFrameworkCore.DbContext).IsAssignableFrom(t)).ToList();
+
+        contexts.ShouldNotBeEmpty();
+        contexts.ShouldAllBe(t => !t.IsPublic);
+    }
+
+    [Fact]
+    public void EveryMenuEntryAndPermission_BelongsToItsModule()
+    {
+        foreach (var module in Modules.All)
+        {
+            module.Permissions.ShouldAllBe(p => p.Permission.StartsWith(module.Name + ".", StringComparison.Ordinal));
+            module.Menu.ShouldAllBe(e => module.Permissions.Any(p => p.Permission == e.Permission));
+        }
+    }
+
+    [Fact]
+    public void EveryModuleText_HasAnEnglishTranslation_ForItsMenu()
+    {
+        foreach (var module in Modules.All)
+        {
+            module.Menu.ShouldAllBe(e => module.EnglishTexts.ContainsKey(e.Title) && module.EnglishTexts.ContainsKey(e.Group));
+        }
+    }
+}

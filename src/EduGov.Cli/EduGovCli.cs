@@ -3,6 +3,7 @@ using EduGov.Platform;
 using EduGov.Platform.Audit;
 using EduGov.Platform.Data;
 using EduGov.Platform.Privacy;
+using EduGov.Platform.Security;
 using EduGov.Registry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -24,6 +25,7 @@ public static class EduGovCli
         root.Subcommands.Add(MigrateCommand());
         root.Subcommands.Add(SeedCommand());
         root.Subcommands.Add(AuditCommand());
+        root.Subcommands.Add(TokenCommand());
         return await root.Parse(args).InvokeAsync();
     }
 
@@ -94,6 +96,23 @@ public static class EduGovCli
             return 2;
         });
         return new Command("audit", "审计日志") { verify };
+    }
+
+    private static Command TokenCommand()
+    {
+        var user = new Option<string>("--user") { Description = "令牌所属账号（用户名）", Required = true };
+        var name = new Option<string>("--name") { Description = "用途说明，如“学籍系统对接”", DefaultValueFactory = _ => "接口对接" };
+        var days = new Option<int>("--days") { Description = "有效天数（1–366）", DefaultValueFactory = _ => 90 };
+        var create = new Command("create", "为账号签发接口令牌；令牌只显示这一次，库中只存其 SHA-256") { user, name, days };
+        create.SetAction(async (result, ct) =>
+        {
+            await using var services = BuildServices();
+            var token = await services.GetRequiredService<ApiTokens>().IssueAsync(result.GetValue(user)!, result.GetValue(name)!, result.GetValue(days), ct);
+            AnsiConsole.MarkupLine("[green]已签发接口令牌（请立即保存，之后无法再次查看）：[/]");
+            Console.WriteLine(token);
+            return 0;
+        });
+        return new Command("token", "接口令牌") { create };
     }
 
     internal static ServiceProvider BuildServices()

@@ -71,36 +71,9 @@ public sealed class StudentJourneyTests(PlatformProcess platform) : IClassFixtur
         await Assertions.Expect(page.Locator("#login-error")).ToHaveTextAsync("用户名或密码错误。");
     }
 
-    private async Task<IPage> SignInAsync(string userName)
-    {
-        var context = await platform.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"{platform.BaseUrl}/account/login");
-        await page.Locator("#username").FillAsync(userName);
-        await page.Locator("#password").FillAsync("Demo@2026edu");
-        await page.Locator("#login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        await WaitForInteractiveAsync(page);
-        return page;
-    }
+    private Task<IPage> SignInAsync(string userName) => Browser.SignInAsync(platform, userName, 1366, 900);
 
-    /// <summary>Staff pages are prerendered, then become interactive; typing before that would be lost.</summary>
-    private async Task OpenAsync(IPage page, string path)
-    {
-        await page.GotoAsync(platform.BaseUrl + path);
-        await WaitForInteractiveAsync(page);
-    }
+    private Task OpenAsync(IPage page, string path) => Browser.OpenAsync(page, platform, path);
 
-    private static Task WaitForInteractiveAsync(IPage page) =>
-        page.Locator("#eg-interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        var folder = Environment.GetEnvironmentVariable("EDUGOV_SCREENSHOTS");
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
-        }
-    }
+    private static Task Screenshot(IPage page, string name) => Browser.ScreenshotAsync(page, name);
 }

@@ -49,6 +49,20 @@ public sealed class PlatformHostProcess : IAsyncDisposable
         await WaitUntilHealthyAsync();
     }
 
+    /// <summary>Runs the <c>edugov</c> CLI against this host's database and data folder.</summary>
+    public async Task<(int ExitCode, string Output)> RunCliAsync(params string[] args)
+    {
+        var cliDll = Path.Combine(RepositoryRoot(), "src", "EduGov.Cli", "bin", BuildConfiguration(), "net10.0", "edugov.dll");
+        var start = new ProcessStartInfo("dotnet", [cliDll, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["ConnectionStrings__EduGov"] = $"Data Source={DatabasePath}";
+        start.Environment["DataFolder"] = _dataFolder;
+        using var cli = Process.Start(start)!;
+        var output = await cli.StandardOutput.ReadToEndAsync();
+        var errors = await cli.StandardError.ReadToEndAsync();
+        await cli.WaitForExitAsync();
+        return (cli.ExitCode, output + errors);
+    }
+
     private void Append(string? line)
     {
         lock (_output)

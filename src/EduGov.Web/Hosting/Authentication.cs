@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using EduGov.Platform.Data;
 using EduGov.Platform.Security;
@@ -57,8 +55,6 @@ internal static class Authentication
         context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
     }
-
-    public static string HashToken(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }
 
 internal sealed record PermissionRequirement(string Permission) : IAuthorizationRequirement;
@@ -106,7 +102,7 @@ internal sealed class ApiTokenHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var hash = Authentication.HashToken(header["Bearer ".Length..].Trim());
+        var hash = ApiTokens.Hash(header["Bearer ".Length..].Trim());
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(Context.RequestAborted);
         var token = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted);

@@ -15,9 +15,10 @@ namespace EduGov.IntegrationTests.Access;
 /// allowed in scope, forbidden without the permission or out of scope, 401/redirect when anonymous.
 /// The tables below are the access policy; a new endpoint or page without a row fails the test.
 /// </summary>
-public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host) : IClassFixture<AuthorizationMatrixTests.Host>
+[Collection(PlatformHostCollection.Name)]
+public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
 {
-    private static readonly string[] Everyone = ["leader", "officer", "inspector", "school", "school2", "teacher", "institution", "parent"];
+    internal static readonly string[] Everyone = ["leader", "officer", "inspector", "school", "school2", "teacher", "institution", "parent"];
     private static readonly string[] Readers = ["leader", "officer", "inspector", "school", "school2"];
     private static readonly string[] Managers = ["officer", "school", "school2"];
     private static readonly string[] OfficerOnly = ["officer"];
@@ -189,49 +190,5 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Host host)
             "inspector" => InspectorCoversSchoolA,
             _ => false,
         };
-    }
-
-    /// <summary>One running platform and one signed-in client per demo account for the whole class.</summary>
-    public sealed class Host : IAsyncLifetime
-    {
-        private readonly Dictionary<string, HttpClient> _clients = [];
-
-        public PlatformHostProcess Process { get; private set; } = null!;
-        public Ids Ids { get; private set; } = null!;
-
-        public HttpClient Client(string account) => _clients[account];
-
-        public async ValueTask InitializeAsync()
-        {
-            Process = await PlatformHostProcess.StartAsync();
-            _clients["anonymous"] = SignedInClient.Anonymous(Process.BaseUrl);
-            foreach (var account in Everyone)
-            {
-                _clients[account] = await SignedInClient.SignInAsync(Process.BaseUrl, account);
-            }
-
-            var school = await FirstAsync(_clients["school"], "/api/v1/schools");
-            var student = await FirstAsync(_clients["school"], "/api/v1/students?size=1");
-            var staff = await FirstAsync(_clients["school"], "/api/v1/staff?size=1");
-            using var inspectorView = await _clients["inspector"].GetAsync($"/api/v1/schools/{school.GetProperty("id").GetGuid()}");
-            Ids = new Ids(school.GetProperty("id").GetGuid(), student.GetProperty("id").GetGuid(), student.GetProperty("name").GetString()!, staff.GetProperty("id").GetGuid(),
-                inspectorView.StatusCode == HttpStatusCode.OK);
-        }
-
-        private static async Task<JsonElement> FirstAsync(HttpClient client, string url)
-        {
-            var page = await client.GetFromJsonAsync<JsonElement>(url);
-            return page.GetProperty("items")[0];
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            foreach (var client in _clients.Values)
-            {
-                client.Dispose();
-            }
-
-            await Process.DisposeAsync();
-        }
     }
 }

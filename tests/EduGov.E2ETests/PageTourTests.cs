@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+using Xunit;
+
+namespace EduGov.E2ETests;
+
+/// <summary>Every staff page opens, becomes interactive and shows its title without an error, on a laptop and on a phone.</summary>
+public sealed class PageTourTests(PlatformProcess platform) : IClassFixture<PlatformProcess>
+{
+    public static TheoryData<int, int> Viewports => new() { { 1366, 900 }, { 390, 844 } };
+
+    [Theory]
+    [MemberData(nameof(Viewports))]
+    public async Task OfficerPages_RenderWithoutErrors(int width, int height)
+    {
+        var page = await Browser.SignInAsync(platform, "officer", width, height);
+        string[] paths = ["/registry/schools", "/registry/students", "/registry/record-changes", "/registry/staff", "/registry/organisation", "/registry/students/new", "/registry/staff/new", "/account/security"];
+        foreach (var path in paths)
+        {
+            await Browser.OpenAsync(page, platform, path);
+            await Assertions.Expect(page.Locator("#page-title")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".mud-alert-text-error")).ToHaveCountAsync(0);
+            await Browser.ScreenshotAsync(page, $"{path.Trim('/').Replace('/', '-')}-{width}");
+        }
+
+        await Browser.OpenAsync(page, platform, "/registry/schools");
+        var schoolLink = page.Locator("#school-table a").First;
+        var schoolName = await schoolLink.InnerTextAsync();
+        await schoolLink.ClickAsync();
+        await Assertions.Expect(page.Locator("#page-title")).ToContainTextAsync(schoolName);
+        await Browser.WaitForDataAsync(page);
+        await Browser.ScreenshotAsync(page, $"school-detail-{width}");
+        await Browser.OpenAsync(page, platform, "/registry/staff");
+        var staffLink = page.Locator("#staff-table a").First;
+        var staffName = await staffLink.InnerTextAsync();
+        await staffLink.ClickAsync();
+        await Assertions.Expect(page.Locator("#page-title")).ToContainTextAsync(staffName);
+        await Browser.WaitForDataAsync(page);
+        await Browser.ScreenshotAsync(page, $"staff-detail-{width}");
+    }
+
+    [Fact]
+    public async Task EnglishSwitch_TranslatesTheNavigation()
+    {
+        var page = await Browser.SignInAsync(platform, "leader", 1366, 900);
+        await page.GotoAsync($"{platform.BaseUrl}/culture/set?culture=en&redirect=/");
+        await Browser.OpenAsync(page, platform, "/");
+        await Assertions.Expect(page.Locator(".mud-drawer")).ToContainTextAsync("Students");
+        await Assertions.Expect(page.Locator(".mud-appbar")).ToContainTextAsync("Education Bureau Platform");
+        await Browser.ScreenshotAsync(page, "home-english");
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EduGov.Tests.Shared;
+using Xunit;
+
+namespace EduGov.IntegrationTests.Access;
+
+[CollectionDefinition(Name)]
+public sealed class PlatformHostCollection : ICollectionFixture<PlatformHostFixture>
+{
+    public const string Name = "running platform";
+}
+
+/// <summary>One running platform (real process, demo district) and one signed-in client per demo account, shared by the access tests.</summary>
+public sealed class PlatformHostFixture : IAsyncLifetime
+{
+    private readonly Dictionary<string, HttpClient> _clients = [];
+
+    public PlatformHostProcess Process { get; private set; } = null!;
+    public AuthorizationMatrixTests.Ids Ids { get; private set; } = null!;
+
+    public HttpClient Client(string account) => _clients[account];
+
+    public async ValueTask InitializeAsync()
+    {
+        Process = await PlatformHostProcess.StartAsync();
+        _clients["anonymous"] = SignedInClient.Anonymous(Process.BaseUrl);
+        foreach (var account in AuthorizationMatrixTests.Everyone)
+        {
+            _clients[account] = await SignedInClient.SignInAsync(Process.BaseUrl, account);
+        }
+
+        var school = await FirstAsync(_clients["school"], "/api/v1/schools");
+        var student = await FirstAsync(_clients["school"], "/api/v1/students?size=1");
+        var staff = await FirstAsync(_clients["school"], "/api/v1/staff?size=1");
+        using var inspectorView = await _clients["inspector"].GetAsync($"/api/v1/schools/{school.GetProperty("id").GetGuid()}");
+        Ids = new AuthorizationMatrixTests.Ids(school.GetProperty("id").GetGuid(), student.GetProperty("id").GetGuid(), student.GetProperty("name").GetString()!, staff.GetProperty("id").GetGuid(),
+            inspectorView.StatusCode == HttpStatusCode.OK);
+    }
+
+    private static async Task<JsonElement> FirstAsync(HttpClient client, string url)
+    {
+        var page = await client.GetFromJsonAsync<JsonElement>(url);
+        return page.GetProperty("items")[0];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in _clients.Values)
+        {
+            client.Dispose();
+        }
+
+        await Process.DisposeAsync();
+    }
+}

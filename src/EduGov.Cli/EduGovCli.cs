@@ -75,25 +75,15 @@ public static class EduGovCli
         verify.SetAction(async (_, ct) =>
         {
             await using var services = BuildServices();
-            await using var db = await services.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContextAsync(ct);
-            var events = db.AuditEvents.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable();
-            var count = 0;
-            var checkedEvents = new List<AuditEvent>();
-            await foreach (var e in events.WithCancellation(ct))
+            var report = await services.GetRequiredService<AuditLog>().VerifyChainAsync(ct);
+            if (report.Break is { } broken)
             {
-                checkedEvents.Add(e);
-                count++;
+                AnsiConsole.MarkupLine($"[red]审计链已损坏：{Markup.Escape(broken.Reason)}（此前 {report.Events:N0} 条完整）[/]");
+                return 2;
             }
 
-            var broken = AuditChain.Verify(checkedEvents);
-            if (broken is null)
-            {
-                AnsiConsole.MarkupLine($"[green]审计链完整：共 {count:N0} 条记录。[/]");
-                return 0;
-            }
-
-            AnsiConsole.MarkupLine($"[red]审计链已损坏：{Markup.Escape(broken.Reason)}[/]");
-            return 2;
+            AnsiConsole.MarkupLine($"[green]审计链完整：共 {report.Events:N0} 条记录。[/]");
+            return 0;
         });
         return new Command("audit", "审计日志") { verify };
     }

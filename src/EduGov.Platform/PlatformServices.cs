@@ -29,6 +29,7 @@ public static class PlatformServices
         services.AddModuleDbContext<PlatformDbContext>(setup.Database, PlatformDbContext.Module);
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<RecordHistory>();
         services.AddSingleton<ApiTokens>();
         services.AddScoped<ListAuditEvents.Handler>();
         services.AddDataProtection()

@@ -24,4 +24,20 @@ public sealed class AuditLog(IDbContextFactory<PlatformDbContext> contexts, Time
         });
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>Streams the chain from the database in sequence order and stops at the first break.</summary>
+    public async Task<AuditChainReport> VerifyChainAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var walker = new AuditChainWalker();
+        await foreach (var e in db.AuditEvents.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (walker.Check(e) is { } broken)
+            {
+                return new AuditChainReport(walker.Checked, broken);
+            }
+        }
+
+        return new AuditChainReport(walker.Checked, null);
+    }
 }

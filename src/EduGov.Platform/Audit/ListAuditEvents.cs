@@ -16,12 +16,7 @@ public static class ListAuditEvents
 
     public sealed record Row(long Sequence, DateTime OccurredAt, string ActorName, string Action, string Module, string EntityType, string EntityId, string? Changes, string? Note);
 
-    public sealed record Verification(int Events, AuditChainBreak? Break)
-    {
-        public bool IsIntact => Break is null;
-    }
-
-    internal sealed class Handler(IDbContextFactory<PlatformDbContext> contexts, CurrentUserAccessor users)
+    internal sealed class Handler(IDbContextFactory<PlatformDbContext> contexts, CurrentUserAccessor users, AuditLog audit)
     {
         public async Task<PageResult<Row>> HandleAsync(Query query, CancellationToken ct = default)
         {
@@ -33,13 +28,11 @@ public static class ListAuditEvents
                 .ToPageAsync(query.Page, ct);
         }
 
-        /// <summary>Reads the whole chain in sequence order and walks it with <see cref="AuditChain.Verify"/>.</summary>
-        public async Task<Verification> VerifyAsync(CancellationToken ct = default)
+        /// <summary>Checks the whole chain; see <see cref="AuditLog.VerifyChainAsync"/>.</summary>
+        public Task<AuditChainReport> VerifyAsync(CancellationToken ct = default)
         {
             users.User.Demand(PlatformPermissions.AuditRead);
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            var events = await db.AuditEvents.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(ct);
-            return new Verification(events.Count, AuditChain.Verify(events));
+            return audit.VerifyChainAsync(ct);
         }
 
         private static IQueryable<AuditEvent> Filter(IQueryable<AuditEvent> events, Query query)

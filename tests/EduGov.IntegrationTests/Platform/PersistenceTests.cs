@@ -66,15 +66,19 @@ public sealed class PersistenceTests
         events.Count.ShouldBeGreaterThan(5);
         events.ShouldContain(e => e.EntityType == "Student" && e.Action == AuditActions.Create && e.ActorName == "陈校管");
         events.ShouldNotContain(e => (e.Changes ?? "").Contains(RegistryWorld.ValidIdNumber));
-        AuditChain.Verify(events).ShouldBeNull();
+        var audit = harness.Services.GetRequiredService<AuditLog>();
+        var intact = await audit.VerifyChainAsync();
+        intact.IsIntact.ShouldBeTrue();
+        intact.Events.ShouldBe(events.Count);
 
         await db.Database.ExecuteSqlRawAsync("UPDATE platform_audit_event SET \"ActorName\" = '篡改者' WHERE \"Sequence\" = 3");
-        var changed = AuditChain.Verify(await db.AuditEvents.OrderBy(e => e.Sequence).AsNoTracking().ToListAsync());
-        changed.ShouldNotBeNull().Sequence.ShouldBe(3);
+        var changed = await audit.VerifyChainAsync();
+        changed.Break.ShouldNotBeNull().Sequence.ShouldBe(3);
+        changed.Events.ShouldBe(2);
 
         await db.Database.ExecuteSqlRawAsync("DELETE FROM platform_audit_event WHERE \"Sequence\" = 3");
-        var deleted = AuditChain.Verify(await db.AuditEvents.OrderBy(e => e.Sequence).AsNoTracking().ToListAsync());
-        deleted.ShouldNotBeNull().Reason.ShouldContain("缺少序号 3");
+        var deleted = await audit.VerifyChainAsync();
+        deleted.Break.ShouldNotBeNull().Reason.ShouldContain("缺少序号 3");
     }
 
     [Theory]

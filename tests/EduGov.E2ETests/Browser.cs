@@ -7,7 +7,7 @@ internal static class Browser
 {
     public static async Task<IPage> SignInAsync(PlatformProcess platform, string userName, int width, int height)
     {
-        var context = await platform.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var context = await platform.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{platform.BaseUrl}/account/login");
         await page.Locator("#username").FillAsync(userName);

@@ -4,7 +4,8 @@ using Xunit;
 namespace EduGov.E2ETests;
 
 /// <summary>Every staff page opens, becomes interactive and shows its title without an error, on a laptop and on a phone.</summary>
-public sealed class PageTourTests(PlatformProcess platform) : IClassFixture<PlatformProcess>
+[Collection(BrowserCollection.Name)]
+public sealed class PageTourTests(PlatformProcess platform)
 {
     public static TheoryData<int, int> Viewports => new() { { 1366, 900 }, { 390, 844 } };
 

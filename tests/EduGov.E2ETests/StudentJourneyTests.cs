@@ -4,7 +4,8 @@ using Xunit;
 
 namespace EduGov.E2ETests;
 
-public sealed class StudentJourneyTests(PlatformProcess platform) : IClassFixture<PlatformProcess>
+[Collection(BrowserCollection.Name)]
+public sealed class StudentJourneyTests(PlatformProcess platform)
 {
     private const string ValidMaleId = "310115201903120016";
 
@@ -62,7 +63,7 @@ public sealed class StudentJourneyTests(PlatformProcess platform) : IClassFixtur
     [Fact]
     public async Task WrongPassword_IsRefusedInChinese()
     {
-        var context = await platform.Browser!.NewContextAsync();
+        var context = await platform.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{platform.BaseUrl}/account/login");
         await page.Locator("#username").FillAsync("school");

@@ -12,6 +12,7 @@ public static class PlatformTexts
         ["用户名"] = "User name",
         ["密码"] = "Password",
         ["验证码"] = "Authenticator code",
+        ["验证码错误，请重新输入。"] = "Wrong authenticator code. Please try again.",
         ["用户名或密码错误。"] = "Wrong user name or password.",
         ["账号已锁定，请 15 分钟后再试。"] = "The account is locked. Try again in 15 minutes.",
         ["审计日志"] = "Audit log",

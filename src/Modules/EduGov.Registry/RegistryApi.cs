@@ -59,6 +59,9 @@ internal static class RegistryApi
         schools.MapPost("/{id:guid}/classes", async (Guid id, AddClass.Command command, AddClass.Handler h, CancellationToken ct) =>
             Results.Ok(new { id = await h.HandleAsync(command with { SchoolId = id }, ct) }))
             .RequirePermission(RegistryPermissions.SchoolsManage).WithSummary("新增班级");
+        schools.MapPost("/{id:guid}/campuses", async (Guid id, AddCampus.Command command, AddCampus.Handler h, CancellationToken ct) =>
+            Results.Ok(new { id = await h.HandleAsync(command with { SchoolId = id }, ct) }))
+            .RequirePermission(RegistryPermissions.SchoolsManage).WithSummary("新增校区");
     }
 
     private static void MapStudents(RouteGroupBuilder students)

@@ -52,6 +52,8 @@ public sealed class RegistryModule : IEduGovModule
         services.AddScoped<SaveSchool.Validator>();
         services.AddScoped<AddClass.Handler>();
         services.AddScoped<AddClass.Validator>();
+        services.AddScoped<AddCampus.Handler>();
+        services.AddScoped<AddCampus.Validator>();
         services.AddScoped<ListStudents.Handler>();
         services.AddScoped<GetStudent.Handler>();
         services.AddScoped<RegisterStudent.Handler>();

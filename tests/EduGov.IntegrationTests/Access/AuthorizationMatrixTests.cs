@@ -33,6 +33,7 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("POST", "/api/v1/schools", Managers, _ => ("/api/v1/schools", new { code = "", name = "" }), HttpStatusCode.BadRequest),
         new("PUT", "/api/v1/schools/{id}", Managers, ids => ($"/api/v1/schools/{ids.SchoolA}", new { code = "123", name = "" }), HttpStatusCode.BadRequest),
         new("POST", "/api/v1/schools/{id}/classes", Managers, ids => ($"/api/v1/schools/{ids.SchoolA}/classes", new { schoolId = ids.SchoolA, grade = 1, number = 0, entryYear = 2026, classSizeCap = 45, headTeacher = "", campusId = (Guid?)null }), HttpStatusCode.BadRequest),
+        new("POST", "/api/v1/schools/{id}/campuses", Managers, ids => ($"/api/v1/schools/{ids.SchoolA}/campuses", new { schoolId = ids.SchoolA, name = "", address = "" }), HttpStatusCode.BadRequest),
         new("GET", "/api/v1/students", Readers, _ => ("/api/v1/students", null), HttpStatusCode.OK),
         new("GET", "/api/v1/students/{id}", Readers, ids => ($"/api/v1/students/{ids.StudentA}", null), HttpStatusCode.OK, true),
         new("POST", "/api/v1/students", Managers, ids => ("/api/v1/students", new { name = "", idNumber = "1", schoolId = ids.SchoolA }), HttpStatusCode.BadRequest),

@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+using OtpNet;
+using Shouldly;
+using Xunit;
+
+namespace EduGov.E2ETests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AccountSecurityTests(PlatformProcess platform)
+{
+    [Fact]
+    public async Task Teacher_TurnsOnTwoFactor_AndThenSignsInWithPasswordAndCode()
+    {
+        var page = await Browser.SignInAsync(platform, "teacher", 1366, 900);
+        await Browser.OpenAsync(page, platform, "/account/security");
+        await page.Locator("#enable-2fa").ClickAsync();
+        var key = (await page.Locator("#authenticator-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
+        var totp = new Totp(Base32Encoding.ToBytes(key));
+        await page.Locator("#authenticator-code").FillAsync(totp.ComputeTotp());
+        await page.Locator("#confirm-2fa").ClickAsync();
+        await Assertions.Expect(page.Locator("#two-factor-status")).ToHaveAttributeAsync("data-enabled", "true");
+        await Browser.ScreenshotAsync(page, "account-security-enabled");
+
+        var context = await platform.Browser.NewContextAsync();
+        var next = await context.NewPageAsync();
+        await next.GotoAsync($"{platform.BaseUrl}/account/login");
+        await next.Locator("#username").FillAsync("teacher");
+        await next.Locator("#password").FillAsync("Demo@2026edu");
+        await next.Locator("#login-submit").ClickAsync();
+        await next.Locator("#code").FillAsync("000000");
+        await next.Locator("#login-submit").ClickAsync();
+        await Assertions.Expect(next.Locator("#login-error")).ToHaveTextAsync("验证码错误，请重新输入。");
+        await next.Locator("#code").FillAsync(totp.ComputeTotp());
+        await next.Locator("#login-submit").ClickAsync();
+
+        await next.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await Assertions.Expect(next.Locator("#page-title")).ToHaveTextAsync("概览");
+        next.Url.ShouldNotContain("/account/login");
+    }
+
+    [Fact]
+    public async Task FiveWrongPasswords_LockTheAccount_EvenForTheRightPassword()
+    {
+        var context = await platform.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await SubmitAsync(page, "institution", "Wrong@Password1");
+        }
+
+        await SubmitAsync(page, "institution", "Demo@2026edu");
+
+        await Assertions.Expect(page.Locator("#login-error")).ToHaveTextAsync("账号已锁定，请 15 分钟后再试。");
+    }
+
+    private async Task SubmitAsync(IPage page, string userName, string password)
+    {
+        await page.GotoAsync($"{platform.BaseUrl}/account/login");
+        await page.Locator("#username").FillAsync(userName);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("#login-submit").ClickAsync();
+        await page.Locator("#login-error").WaitForAsync();
+    }
+}

@@ -23,10 +23,7 @@ public sealed class AccountSecurityTests(PlatformProcess platform)
 
         var context = await platform.Browser.NewContextAsync();
         var next = await context.NewPageAsync();
-        await next.GotoAsync($"{platform.BaseUrl}/account/login");
-        await next.Locator("#username").FillAsync("teacher");
-        await next.Locator("#password").FillAsync("Demo@2026edu");
-        await next.Locator("#login-submit").ClickAsync();
+        await Browser.SubmitSignInAsync(next, platform, "teacher", "Demo@2026edu");
         await next.Locator("#code").FillAsync("000000");
         await next.Locator("#login-submit").ClickAsync();
         await Assertions.Expect(next.Locator("#login-error")).ToHaveTextAsync("验证码错误，请重新输入。");
@@ -55,10 +52,7 @@ public sealed class AccountSecurityTests(PlatformProcess platform)
 
     private async Task SubmitAsync(IPage page, string userName, string password)
     {
-        await page.GotoAsync($"{platform.BaseUrl}/account/login");
-        await page.Locator("#username").FillAsync(userName);
-        await page.Locator("#password").FillAsync(password);
-        await page.Locator("#login-submit").ClickAsync();
+        await Browser.SubmitSignInAsync(page, platform, userName, password);
         await page.Locator("#login-error").WaitForAsync();
     }
 }

@@ -9,13 +9,19 @@ internal static class Browser
     {
         var context = await platform.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"{platform.BaseUrl}/account/login");
-        await page.Locator("#username").FillAsync(userName);
-        await page.Locator("#password").FillAsync("Demo@2026edu");
-        await page.Locator("#login-submit").ClickAsync();
+        await SubmitSignInAsync(page, platform, userName, "Demo@2026edu");
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
         await WaitForInteractiveAsync(page);
         return page;
+    }
+
+    /// <summary>Fills and submits the sign-in form, as a person would.</summary>
+    public static async Task SubmitSignInAsync(IPage page, PlatformProcess platform, string userName, string password)
+    {
+        await page.GotoAsync($"{platform.BaseUrl}/account/login");
+        await page.Locator("#username").FillAsync(userName);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("#login-submit").ClickAsync();
     }
 
     /// <summary>Staff pages are prerendered, then become interactive; typing before that would be lost.</summary>

@@ -65,10 +65,7 @@ public sealed class StudentJourneyTests(PlatformProcess platform)
     {
         var context = await platform.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"{platform.BaseUrl}/account/login");
-        await page.Locator("#username").FillAsync("school");
-        await page.Locator("#password").FillAsync("wrong-password-1");
-        await page.Locator("#login-submit").ClickAsync();
+        await Browser.SubmitSignInAsync(page, platform, "school", "wrong-password-1");
         await Assertions.Expect(page.Locator("#login-error")).ToHaveTextAsync("用户名或密码错误。");
     }
 

@@ -30,7 +30,7 @@ public sealed class PlatformHostProcess : IAsyncDisposable
     private async Task StartInternalAsync()
     {
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
-        var webDll = Path.Combine(RepositoryRoot(), "src", "EduGov.Web", "bin", BuildConfiguration(), "net10.0", "EduGov.Web.dll");
+        var webDll = Path.Combine(RepositoryPaths.Root(), "src", "EduGov.Web", "bin", RepositoryPaths.BuildConfiguration(), "net10.0", "EduGov.Web.dll");
         var start = new ProcessStartInfo("dotnet", [webDll, "--urls", BaseUrl])
         {
             WorkingDirectory = Path.GetDirectoryName(webDll)!,
@@ -52,7 +52,7 @@ public sealed class PlatformHostProcess : IAsyncDisposable
     /// <summary>Runs the <c>edugov</c> CLI against this host's database and data folder.</summary>
     public async Task<(int ExitCode, string Output)> RunCliAsync(params string[] args)
     {
-        var cliDll = Path.Combine(RepositoryRoot(), "src", "EduGov.Cli", "bin", BuildConfiguration(), "net10.0", "edugov.dll");
+        var cliDll = Path.Combine(RepositoryPaths.Root(), "src", "EduGov.Cli", "bin", RepositoryPaths.BuildConfiguration(), "net10.0", "edugov.dll");
         var start = new ProcessStartInfo("dotnet", [cliDll, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["ConnectionStrings__EduGov"] = $"Data Source={DatabasePath}";
         start.Environment["DataFolder"] = _dataFolder;
@@ -121,17 +121,4 @@ public sealed class PlatformHostProcess : IAsyncDisposable
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string BuildConfiguration() =>
-        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "EduGov.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("找不到仓库根目录（EduGov.slnx）。");
-    }
 }

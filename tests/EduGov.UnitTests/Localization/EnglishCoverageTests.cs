@@ -3,6 +3,7 @@ using EduGov.Platform.Audit;
 using EduGov.Platform.Localization;
 using EduGov.Platform.Security;
 using EduGov.Registry.Contracts;
+using EduGov.Tests.Shared;
 using EduGov.Web;
 using Shouldly;
 using Xunit;
@@ -17,7 +18,7 @@ public sealed partial class EnglishCoverageTests
     [Fact]
     public void EveryLiteralUiText_InTheSources_HasAnEnglishTranslation()
     {
-        var sources = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.*", SearchOption.AllDirectories)
+        var sources = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root(), "src"), "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal));
         var texts = sources.SelectMany(f => UiText().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)).Distinct().ToList();
 
@@ -52,15 +53,4 @@ public sealed partial class EnglishCoverageTests
 
     [GeneratedRegex("""T\["([^"]+)"\]""")]
     private static partial Regex UiText();
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "EduGov.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("找不到仓库根目录（EduGov.slnx）。");
-    }
 }

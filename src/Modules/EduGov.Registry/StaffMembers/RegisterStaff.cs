@@ -37,12 +37,11 @@ public static class RegisterStaff
     {
         public Validator(TimeProvider clock)
         {
-            var today = ChinaTime.Today(clock);
             RuleFor(c => c.Name).NotEmpty().WithMessage("请填写姓名").MaximumLength(50).WithMessage("姓名不能超过 50 个字");
             RuleFor(c => c.IdNumber).NotEmpty().WithMessage("请填写证件号码");
             RuleFor(c => c).Custom((c, context) =>
             {
-                var id = Standards.IdNumber.Parse(c.IdNumber, today);
+                var id = Standards.IdNumber.Parse(c.IdNumber, ChinaTime.Today(clock));
                 if (!id.IsValid)
                 {
                     context.AddFailure(nameof(Command.IdNumber), id.Error);
@@ -63,7 +62,7 @@ public static class RegisterStaff
             RuleFor(c => c.Subject).MaximumLength(30).WithMessage("任教学科不能超过 30 个字");
             RuleFor(c => c.TeacherQualification).MaximumLength(100).WithMessage("教师资格不能超过 100 个字");
             RuleFor(c => c.SchoolId).NotEmpty().WithMessage("请选择学校");
-            RuleFor(c => c.JoinedOn).LessThanOrEqualTo(today).WithMessage("入职日期不能晚于今天");
+            RuleFor(c => c.JoinedOn).Must(d => d <= ChinaTime.Today(clock)).WithMessage("入职日期不能晚于今天");
         }
     }
 

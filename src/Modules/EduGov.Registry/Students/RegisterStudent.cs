@@ -39,14 +39,13 @@ public static class RegisterStudent
     {
         public Validator(TimeProvider clock)
         {
-            var today = ChinaTime.Today(clock);
             RuleFor(c => c.Name).NotEmpty().WithMessage("请填写学生姓名").MaximumLength(50).WithMessage("姓名不能超过 50 个字");
             RuleFor(c => c.DocumentType).IsInEnum().WithMessage("证件类型不正确");
             RuleFor(c => c.IdNumber).NotEmpty().WithMessage("请填写证件号码");
-            RuleFor(c => c).Custom((c, context) => CheckIdCard(c, today, context)).When(c => c.DocumentType == DocumentType.IdCard && !string.IsNullOrWhiteSpace(c.IdNumber));
+            RuleFor(c => c).Custom((c, context) => CheckIdCard(c, ChinaTime.Today(clock), context)).When(c => c.DocumentType == DocumentType.IdCard && !string.IsNullOrWhiteSpace(c.IdNumber));
             RuleFor(c => c.IdNumber).MaximumLength(30).WithMessage("证件号码不能超过 30 个字符").When(c => c.DocumentType != DocumentType.IdCard);
             RuleFor(c => c.NationalStudentNumber).MustSatisfy(NationalStudentNumber.Validate).When(c => !string.IsNullOrWhiteSpace(c.NationalStudentNumber));
-            RuleFor(c => c.BirthDate).LessThan(today).WithMessage("出生日期必须早于今天");
+            RuleFor(c => c.BirthDate).Must(d => d < ChinaTime.Today(clock)).WithMessage("出生日期必须早于今天");
             RuleFor(c => c.HukouRegionCode).MustSatisfy(RegionCode.Validate);
             RuleFor(c => c.HomeAddress).NotEmpty().WithMessage("请填写家庭住址").MaximumLength(200).WithMessage("家庭住址不能超过 200 个字");
             RuleFor(c => c.SchoolId).NotEmpty().WithMessage("请选择学校");

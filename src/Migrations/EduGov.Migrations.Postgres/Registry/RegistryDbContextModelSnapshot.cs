@@ -546,7 +546,7 @@ namespace EduGov.Migrations.Postgres.Registry
                     b.HasIndex("IdNumberLookup")
                         .IsUnique();
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name", "Id");
 
                     b.HasIndex("SchoolId", "Name");
 
@@ -685,7 +685,9 @@ namespace EduGov.Migrations.Postgres.Registry
                     b.HasIndex("IdNumberLookup")
                         .IsUnique();
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name", "Id");
+
+                    b.HasIndex("Grade", "Name", "Id");
 
                     b.HasIndex("SchoolId", "Grade", "Name");
 

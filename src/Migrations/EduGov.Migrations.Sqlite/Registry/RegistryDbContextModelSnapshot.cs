@@ -541,7 +541,7 @@ namespace EduGov.Migrations.Sqlite.Registry
                     b.HasIndex("IdNumberLookup")
                         .IsUnique();
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name", "Id");
 
                     b.HasIndex("SchoolId", "Name");
 
@@ -680,7 +680,9 @@ namespace EduGov.Migrations.Sqlite.Registry
                     b.HasIndex("IdNumberLookup")
                         .IsUnique();
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name", "Id");
+
+                    b.HasIndex("Grade", "Name", "Id");
 
                     b.HasIndex("SchoolId", "Grade", "Name");
 

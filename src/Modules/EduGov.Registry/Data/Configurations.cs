@@ -110,7 +110,8 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         e.Property(x => x.HomeAddressMasked).HasMaxLength(100);
         e.HasIndex(x => x.IdNumberLookup).IsUnique();
         e.HasIndex(x => new { x.SchoolId, x.Grade, x.Name });
-        e.HasIndex(x => x.Name);
+        e.HasIndex(x => new { x.Grade, x.Name, x.Id });
+        e.HasIndex(x => new { x.Name, x.Id });
         e.HasIndex(x => x.ClassId);
         e.HasOne<School>().WithMany().HasForeignKey(x => x.SchoolId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<SchoolClass>().WithMany().HasForeignKey(x => x.ClassId).OnDelete(DeleteBehavior.Restrict);
@@ -159,7 +160,7 @@ internal sealed class StaffConfiguration : IEntityTypeConfiguration<Staff>
         e.Property(x => x.Subject).HasMaxLength(30);
         e.HasIndex(x => x.IdNumberLookup).IsUnique();
         e.HasIndex(x => new { x.SchoolId, x.Name });
-        e.HasIndex(x => x.Name);
+        e.HasIndex(x => new { x.Name, x.Id });
         e.HasOne<School>().WithMany().HasForeignKey(x => x.SchoolId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -11,6 +11,7 @@ public static class AuditActions
     public const string SignOut = "sign-out";
     public const string Export = "export";
     public const string Bulk = "bulk";
+    public const string Lookup = "lookup";
 
     public static string DisplayName(string action) => action switch
     {
@@ -23,6 +24,7 @@ public static class AuditActions
         SignOut => "退出",
         Export => "导出",
         Bulk => "批量写入",
+        Lookup => "跨校查询",
         _ => action,
     };
 }

@@ -95,5 +95,6 @@ public static class PlatformTexts
         ["登录失败"] = "Failed sign-in",
         ["批量写入"] = "Bulk write",
         ["查看详情"] = "Details",
+        ["跨校查询"] = "Cross-school look-up",
     };
 }

@@ -76,6 +76,8 @@ internal static class RegistryApi
             var id = await h.HandleAsync(command, ct);
             return Results.Created($"/api/v1/students/{id}", new { id });
         }).RequirePermission(RegistryPermissions.StudentsManage).WithSummary("登记学生");
+        students.MapPost("/lookup", (FindPupilForTransfer.Command command, FindPupilForTransfer.Handler h, CancellationToken ct) => h.HandleAsync(command, ct))
+            .RequirePermission(RegistryPermissions.StudentsManage).WithSummary("按完整证件号码在全区查找学生（转入前，仅返回脱敏信息，记入审计）");
         students.MapPost("/{id:guid}/record-changes", async (Guid id, RequestRecordChange.Command command, RequestRecordChange.Handler h, CancellationToken ct) =>
             Results.Ok(new { id = await h.HandleAsync(command with { StudentId = id }, ct) }))
             .RequirePermission(RegistryPermissions.StudentsManage).WithSummary("申请学籍异动（转入、转出、休学、复学、毕业）");

@@ -60,6 +60,7 @@ public sealed class RegistryModule : IEduGovModule
         services.AddScoped<RegisterStudent.Validator>();
         services.AddScoped<RevealPersonalData.Handler>();
         services.AddScoped<RequestRecordChange.Handler>();
+        services.AddScoped<FindPupilForTransfer.Handler>();
         services.AddScoped<RequestRecordChange.Validator>();
         services.AddScoped<DecideRecordChange.Handler>();
         services.AddScoped<ListRecordChanges.Handler>();

@@ -209,5 +209,9 @@ internal static class RegistryTexts
         ["高一"] = "Grade 10",
         ["高二"] = "Grade 11",
         ["高三"] = "Grade 12",
+        ["转入申请"] = "Transfer in",
+        ["输入家长提供的完整证件号码，在全区查找学生学籍；查询记入审计。"] = "Enter the full ID number the family brings to find the pupil's record in the district; the look-up is audited.",
+        ["查询"] = "Find",
+        ["提交转入申请"] = "Request transfer in",
     };
 }

@@ -37,6 +37,7 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("GET", "/api/v1/students", Readers, _ => ("/api/v1/students", null), HttpStatusCode.OK),
         new("GET", "/api/v1/students/{id}", Readers, ids => ($"/api/v1/students/{ids.StudentA}", null), HttpStatusCode.OK, true),
         new("POST", "/api/v1/students", Managers, ids => ("/api/v1/students", new { name = "", idNumber = "1", schoolId = ids.SchoolA }), HttpStatusCode.BadRequest),
+        new("POST", "/api/v1/students/lookup", Managers, _ => ("/api/v1/students/lookup", new { idNumber = "310115201805120025" }), HttpStatusCode.BadRequest),
         new("POST", "/api/v1/students/{id}/record-changes", Managers, ids => ($"/api/v1/students/{ids.StudentA}/record-changes", new { studentId = ids.StudentA, kind = "Suspension", effectiveOn = "2026-12-01", reason = "", toSchoolId = (Guid?)null, toClassId = (Guid?)null }), HttpStatusCode.BadRequest),
         new("GET", "/api/v1/record-changes", Readers, _ => ("/api/v1/record-changes", null), HttpStatusCode.OK),
         new("POST", "/api/v1/record-changes/{id}/decision", OfficerOnly, _ => ($"/api/v1/record-changes/{Guid.Empty}/decision", new { approve = true, note = "" }), HttpStatusCode.NotFound),

@@ -123,4 +123,27 @@ public sealed class StudentRegistryTests
         suspended.Status.ShouldBe(StudentStatus.Suspended);
         await harness.AsAsync<RequestRecordChange.Handler, Guid>(world.AdminA, h => h.HandleAsync(new(id, RecordChangeKind.Resumption, new DateOnly(2027, 3, 1), "康复复学")));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TransferIn_FindsThePupilByIdNumberMasked_AndMovesItOnApproval(string provider)
+    {
+        await using var harness = await PlatformHarness.StartAsync(provider);
+        var world = await RegistryWorld.BuildAsync(harness);
+        var id = await harness.AsAsync<RegisterStudent.Handler, Guid>(world.AdminA, h => h.HandleAsync(RegistryWorld.Pupil(world.SchoolA)));
+
+        var found = await harness.AsAsync<FindPupilForTransfer.Handler, FindPupilForTransfer.Result>(world.AdminB, h => h.HandleAsync(new(RegistryWorld.ValidIdNumber)));
+        await Should.ThrowAsync<ConflictException>(() => harness.AsAsync<FindPupilForTransfer.Handler, FindPupilForTransfer.Result>(world.AdminA, h => h.HandleAsync(new(RegistryWorld.ValidIdNumber))));
+        await Should.ThrowAsync<InvalidInputException>(() => harness.AsAsync<FindPupilForTransfer.Handler, FindPupilForTransfer.Result>(world.AdminB, h => h.HandleAsync(new("310115201805120025"))));
+        var change = await harness.AsAsync<RequestRecordChange.Handler, Guid>(world.AdminB, h => h.HandleAsync(new(found.StudentId, RecordChangeKind.TransferIn, new DateOnly(2026, 12, 1), "随家庭搬迁转入", world.SchoolB)));
+        await harness.AsAsync<DecideRecordChange.Handler>(world.Officer, h => h.HandleAsync(new(change, true)));
+        var moved = await harness.AsAsync<GetStudent.Handler, GetStudent.Details>(world.AdminB, h => h.HandleAsync(id));
+
+        found.StudentId.ShouldBe(id);
+        found.NameMasked.ShouldBe("林**");
+        found.IdNumberMasked.ShouldBe("310115********0020");
+        moved.SchoolId.ShouldBe(world.SchoolB);
+        await using var db = await harness.Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContextAsync();
+        (await db.AuditEvents.CountAsync(e => e.Action == AuditActions.Lookup && e.EntityId == id.ToString())).ShouldBe(1);
+    }
 }

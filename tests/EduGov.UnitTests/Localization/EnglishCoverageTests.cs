@@ -45,7 +45,7 @@ public sealed partial class EnglishCoverageTests
             .. Enum.GetValues<StaffEventKind>().Select(StageNames.Of),
             .. Enumerable.Range(-2, 15).Select(StageNames.GradeName),
             .. Enum.GetValues<Role>().Select(RoleNames.Chinese),
-            .. new[] { AuditActions.Create, AuditActions.Update, AuditActions.Delete, AuditActions.Reveal, AuditActions.SignIn, AuditActions.SignInFailed, AuditActions.SignOut, AuditActions.Export, AuditActions.Bulk }.Select(AuditActions.DisplayName),
+            .. new[] { AuditActions.Create, AuditActions.Update, AuditActions.Delete, AuditActions.Reveal, AuditActions.SignIn, AuditActions.SignInFailed, AuditActions.SignOut, AuditActions.Export, AuditActions.Bulk, AuditActions.Lookup }.Select(AuditActions.DisplayName),
         ];
 
         names.Where(n => !Text.HasEnglish(n)).ShouldBeEmpty();

@@ -55,4 +55,21 @@ public sealed class AccountSecurityTests(PlatformProcess platform)
         await Browser.SubmitSignInAsync(page, platform, userName, password);
         await page.Locator("#login-error").WaitForAsync();
     }
+
+    [Fact]
+    public async Task ThirtyIdleMinutes_SignTheUserOut()
+    {
+        var context = await platform.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.Clock.InstallAsync();
+        await Browser.SubmitSignInAsync(page, platform, "parent", "Demo@2026edu");
+        await Browser.WaitForInteractiveAsync(page);
+
+        await page.Clock.FastForwardAsync("30:01");
+
+        await page.WaitForURLAsync(url => url.Contains("/account/login?idle=1", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator(".eg-note")).ToContainTextAsync("空闲 30 分钟");
+        await page.GotoAsync($"{platform.BaseUrl}/");
+        await page.WaitForURLAsync(url => url.Contains("/account/login?returnUrl=", StringComparison.Ordinal));
+    }
 }

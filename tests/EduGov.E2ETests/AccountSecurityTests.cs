@@ -70,6 +70,6 @@ public sealed class AccountSecurityTests(PlatformProcess platform)
         await page.WaitForURLAsync(url => url.Contains("/account/login?idle=1", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator(".eg-note")).ToContainTextAsync("空闲 30 分钟");
         await page.GotoAsync($"{platform.BaseUrl}/");
-        await page.WaitForURLAsync(url => url.Contains("/account/login?returnUrl=", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/account/login?returnurl=", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -1,3 +1,4 @@
+using EduGov.Platform.Exporting;
 using EduGov.Platform.Querying;
 using EduGov.Platform.Security;
 using EduGov.Registry.Contracts;
@@ -69,6 +70,11 @@ internal static class RegistryApi
         students.MapGet("/", (ListStudents.Handler h, string? search, Guid? schoolId, int? grade, Guid? classId, StudentStatus? status, Sex? sex, int? page, int? size, string? sort, bool? desc, CancellationToken ct) =>
             h.HandleAsync(new ListStudents.Query(search, schoolId, grade, classId, status, sex) { Page = new PageRequest(page ?? 1, size ?? 20, sort, desc ?? false) }, ct))
             .RequirePermission(RegistryPermissions.StudentsRead).WithSummary("学生列表（证件号码已脱敏）");
+        students.MapGet("/export", async (ExportStudents.Handler h, string? search, Guid? schoolId, int? grade, Guid? classId, StudentStatus? status, Sex? sex, bool? reveal, CancellationToken ct) =>
+        {
+            var file = await h.HandleAsync(new ListStudents.Query(search, schoolId, grade, classId, status, sex), reveal ?? false, ct);
+            return Results.File(file.Content, ExcelFile.ContentType, file.FileName);
+        }).RequirePermission(RegistryPermissions.StudentsRead).WithSummary("按当前筛选导出学生名单（Excel；证件号码默认脱敏，reveal=true 需查看明文权限，记入审计）");
         students.MapGet("/{id:guid}", (Guid id, GetStudent.Handler h, CancellationToken ct) => h.HandleAsync(id, ct))
             .RequirePermission(RegistryPermissions.StudentsRead).WithSummary("学生详情与学籍异动记录");
         students.MapPost("/", async (RegisterStudent.Command command, RegisterStudent.Handler h, CancellationToken ct) =>

@@ -56,6 +56,7 @@ public sealed class RegistryModule : IEduGovModule
         services.AddScoped<AddCampus.Validator>();
         services.AddScoped<ListStudents.Handler>();
         services.AddScoped<GetStudent.Handler>();
+        services.AddScoped<ExportStudents.Handler>();
         services.AddScoped<RegisterStudent.Handler>();
         services.AddScoped<RegisterStudent.Validator>();
         services.AddScoped<RevealPersonalData.Handler>();

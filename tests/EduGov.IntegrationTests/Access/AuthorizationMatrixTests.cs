@@ -35,6 +35,7 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("POST", "/api/v1/schools/{id}/classes", Managers, ids => ($"/api/v1/schools/{ids.SchoolA}/classes", new { schoolId = ids.SchoolA, grade = 1, number = 0, entryYear = 2026, classSizeCap = 45, headTeacher = "", campusId = (Guid?)null }), HttpStatusCode.BadRequest),
         new("POST", "/api/v1/schools/{id}/campuses", Managers, ids => ($"/api/v1/schools/{ids.SchoolA}/campuses", new { schoolId = ids.SchoolA, name = "", address = "" }), HttpStatusCode.BadRequest),
         new("GET", "/api/v1/students", Readers, _ => ("/api/v1/students", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/students/export", Readers, _ => ("/api/v1/students/export", null), HttpStatusCode.OK),
         new("GET", "/api/v1/students/{id}", Readers, ids => ($"/api/v1/students/{ids.StudentA}", null), HttpStatusCode.OK, true),
         new("POST", "/api/v1/students", Managers, ids => ("/api/v1/students", new { name = "", idNumber = "1", schoolId = ids.SchoolA }), HttpStatusCode.BadRequest),
         new("POST", "/api/v1/students/lookup", Managers, _ => ("/api/v1/students/lookup", new { idNumber = "310115201805120025" }), HttpStatusCode.BadRequest),

@@ -35,7 +35,7 @@ public static class ListStudents
             var user = users.User;
             user.Demand(RegistryPermissions.StudentsRead);
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var students = Filter(db.Students(user), query);
+            var students = Filter(db.Students(user), query, protector);
             var ordered = students.SortBy(query.Page, Sorts, "grade");
             var page = await ordered.Select(s => new
             {
@@ -49,7 +49,7 @@ public static class ListStudents
                 page.Total, page.Page, page.Size);
         }
 
-        private IQueryable<Student> Filter(IQueryable<Student> students, Query query)
+        internal static IQueryable<Student> Filter(IQueryable<Student> students, Query query, FieldProtector protector)
         {
             if (!string.IsNullOrWhiteSpace(query.Search))
             {

@@ -1,0 +1,50 @@
+using EduGov.IntegrationTests.Infrastructure;
+using EduGov.Platform.Audit;
+using EduGov.Platform.Data;
+using EduGov.Platform.Errors;
+using EduGov.Platform.Exporting;
+using EduGov.Platform.Security;
+using EduGov.Registry.Students;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
+using Shouldly;
+using Xunit;
+
+namespace EduGov.IntegrationTests.Registry;
+
+public sealed class ExportTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ExportStudents_HonoursScopeAndFilter_MasksByDefault_AndAuditsEveryExport(string provider)
+    {
+        await using var harness = await PlatformHarness.StartAsync(provider);
+        var world = await RegistryWorld.BuildAsync(harness);
+        await harness.AsAsync<RegisterStudent.Handler, Guid>(world.AdminA, h => h.HandleAsync(RegistryWorld.Pupil(world.SchoolA, classId: world.ClassA3)));
+        await harness.AsAsync<RegisterStudent.Handler, Guid>(world.AdminB, h => h.HandleAsync(RegistryWorld.Pupil(world.SchoolB, "310115201807120032", "王小明")));
+        var leader = harness.User(Role.Leader, OrgScope.Bureau("测试区教育局"));
+
+        var masked = Rows(await harness.AsAsync<ExportStudents.Handler, ExcelFile>(world.AdminA, h => h.HandleAsync(new ListStudents.Query(), reveal: false)));
+        var clear = Rows(await harness.AsAsync<ExportStudents.Handler, ExcelFile>(world.Officer, h => h.HandleAsync(new ListStudents.Query(Search: "王"), reveal: true)));
+        await Should.ThrowAsync<ForbiddenException>(() => harness.AsAsync<ExportStudents.Handler, ExcelFile>(leader, h => h.HandleAsync(new ListStudents.Query(), reveal: true)));
+
+        masked.ShouldHaveSingleItem();
+        masked[0]["姓名"].ShouldBe("林小雨");
+        masked[0]["班级"].ShouldBe("三年级（1）班");
+        masked[0]["证件号码"].ShouldBe("310115********0020");
+        clear.ShouldHaveSingleItem()["证件号码"].ShouldBe("310115201807120032");
+        await using var db = await harness.Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContextAsync();
+        var exports = await db.AuditEvents.Where(e => e.Action == AuditActions.Export).OrderBy(e => e.Sequence).Select(e => e.Note).ToListAsync();
+        exports.Count.ShouldBe(2);
+        exports[0].ShouldNotBeNull().ShouldContain("1 条（证件号码脱敏）");
+        exports[1].ShouldNotBeNull().ShouldContain("明文");
+    }
+
+    private static List<IDictionary<string, object>> Rows(ExcelFile file)
+    {
+        file.FileName.ShouldEndWith(".xlsx");
+        using var stream = new MemoryStream(file.Content);
+        return [.. stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>()];
+    }
+}

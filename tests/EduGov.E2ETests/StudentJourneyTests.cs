@@ -36,6 +36,12 @@ public sealed class StudentJourneyTests(PlatformProcess platform)
         await Assertions.Expect(idField).ToHaveTextAsync(ValidMaleId);
         var studentPath = new Uri(page.Url).AbsolutePath;
 
+        await OpenAsync(page, "/registry/students");
+        await page.Locator("#export-students").ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("导出（证件号码脱敏）").ClickAsync());
+        download.SuggestedFilename.ShouldStartWith("学生名单_");
+        download.SuggestedFilename.ShouldEndWith(".xlsx");
+
         var other = await SignInAsync("school2");
         await OpenAsync(other, studentPath);
         await Assertions.Expect(other.Locator("#load-error")).ToContainTextAsync("不在您的管理范围内");

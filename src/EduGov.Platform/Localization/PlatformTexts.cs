@@ -96,5 +96,8 @@ public static class PlatformTexts
         ["批量写入"] = "Bulk write",
         ["查看详情"] = "Details",
         ["跨校查询"] = "Cross-school look-up",
+        ["导出 Excel"] = "Export Excel",
+        ["导出（证件号码脱敏）"] = "Export (ID numbers masked)",
+        ["导出（含证件号码明文，记入审计）"] = "Export with ID numbers in clear (audited)",
     };
 }

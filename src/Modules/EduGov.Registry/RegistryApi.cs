@@ -45,6 +45,11 @@ internal static class RegistryApi
         schools.MapGet("/", (ListSchools.Handler h, string? search, SchoolType? type, Ownership? ownership, Guid? zoneId, Guid? groupId, int? page, int? size, string? sort, bool? desc, CancellationToken ct) =>
             h.HandleAsync(new ListSchools.Query(search, type, ownership, zoneId, groupId) { Page = new PageRequest(page ?? 1, size ?? 20, sort, desc ?? false) }, ct))
             .RequirePermission(RegistryPermissions.SchoolsRead).WithSummary("学校列表（分页、排序、筛选、搜索）");
+        schools.MapGet("/export", async (ExportSchools.Handler h, string? search, SchoolType? type, Ownership? ownership, Guid? zoneId, Guid? groupId, CancellationToken ct) =>
+        {
+            var file = await h.HandleAsync(new ListSchools.Query(search, type, ownership, zoneId, groupId), ct);
+            return Results.File(file.Content, ExcelFile.ContentType, file.FileName);
+        }).RequirePermission(RegistryPermissions.SchoolsRead).WithSummary("按当前筛选导出学校名单（Excel，记入审计）");
         schools.MapGet("/{id:guid}", (Guid id, GetSchool.Handler h, CancellationToken ct) => h.HandleAsync(id, ct))
             .RequirePermission(RegistryPermissions.SchoolsRead).WithSummary("学校详情");
         schools.MapPost("/", async (SaveSchool.Command command, SaveSchool.Handler h, CancellationToken ct) =>
@@ -94,6 +99,11 @@ internal static class RegistryApi
         staff.MapGet("/", (ListStaff.Handler h, string? search, Guid? schoolId, Title? title, KeyTeacherLevel? keyTeacherLevel, string? subject, EmploymentStatus? status, int? page, int? size, string? sort, bool? desc, CancellationToken ct) =>
             h.HandleAsync(new ListStaff.Query(search, schoolId, title, keyTeacherLevel, subject, status) { Page = new PageRequest(page ?? 1, size ?? 20, sort, desc ?? false) }, ct))
             .RequirePermission(RegistryPermissions.StaffRead).WithSummary("教职工列表");
+        staff.MapGet("/export", async (ExportStaff.Handler h, string? search, Guid? schoolId, Title? title, KeyTeacherLevel? keyTeacherLevel, string? subject, EmploymentStatus? status, bool? reveal, CancellationToken ct) =>
+        {
+            var file = await h.HandleAsync(new ListStaff.Query(search, schoolId, title, keyTeacherLevel, subject, status), reveal ?? false, ct);
+            return Results.File(file.Content, ExcelFile.ContentType, file.FileName);
+        }).RequirePermission(RegistryPermissions.StaffRead).WithSummary("按当前筛选导出教职工名单（Excel；证件号码默认脱敏，reveal=true 需查看明文权限，记入审计）");
         staff.MapGet("/{id:guid}", (Guid id, GetStaff.Handler h, CancellationToken ct) => h.HandleAsync(id, ct))
             .RequirePermission(RegistryPermissions.StaffRead).WithSummary("教职工详情与履历");
         staff.MapPost("/", async (RegisterStaff.Command command, RegisterStaff.Handler h, CancellationToken ct) =>

@@ -48,6 +48,7 @@ public sealed class RegistryModule : IEduGovModule
     {
         services.AddScoped<ListSchools.Handler>();
         services.AddScoped<GetSchool.Handler>();
+        services.AddScoped<ExportSchools.Handler>();
         services.AddScoped<SaveSchool.Handler>();
         services.AddScoped<SaveSchool.Validator>();
         services.AddScoped<AddClass.Handler>();
@@ -67,6 +68,7 @@ public sealed class RegistryModule : IEduGovModule
         services.AddScoped<ListRecordChanges.Handler>();
         services.AddScoped<ListStaff.Handler>();
         services.AddScoped<GetStaff.Handler>();
+        services.AddScoped<ExportStaff.Handler>();
         services.AddScoped<RegisterStaff.Handler>();
         services.AddScoped<RegisterStaff.Validator>();
         services.AddScoped<RecordStaffChange.Handler>();

@@ -213,8 +213,5 @@ internal static class RegistryTexts
         ["输入家长提供的完整证件号码，在全区查找学生学籍；查询记入审计。"] = "Enter the full ID number the family brings to find the pupil's record in the district; the look-up is audited.",
         ["查询"] = "Find",
         ["提交转入申请"] = "Request transfer in",
-        ["导出 Excel"] = "Export Excel",
-        ["导出（证件号码脱敏）"] = "Export (ID numbers masked)",
-        ["导出（含证件号码明文，记入审计）"] = "Export with ID numbers in clear (audited)",
     };
 }

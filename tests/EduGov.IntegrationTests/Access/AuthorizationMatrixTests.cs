@@ -29,6 +29,7 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
     private static readonly ApiRow[] Api =
     [
         new("GET", "/api/v1/schools", Readers, _ => ("/api/v1/schools", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/schools/export", Readers, _ => ("/api/v1/schools/export", null), HttpStatusCode.OK),
         new("GET", "/api/v1/schools/{id}", Readers, ids => ($"/api/v1/schools/{ids.SchoolA}", null), HttpStatusCode.OK, true),
         new("POST", "/api/v1/schools", Managers, _ => ("/api/v1/schools", new { code = "", name = "" }), HttpStatusCode.BadRequest),
         new("PUT", "/api/v1/schools/{id}", Managers, ids => ($"/api/v1/schools/{ids.SchoolA}", new { code = "123", name = "" }), HttpStatusCode.BadRequest),
@@ -43,6 +44,7 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("GET", "/api/v1/record-changes", Readers, _ => ("/api/v1/record-changes", null), HttpStatusCode.OK),
         new("POST", "/api/v1/record-changes/{id}/decision", OfficerOnly, _ => ($"/api/v1/record-changes/{Guid.Empty}/decision", new { approve = true, note = "" }), HttpStatusCode.NotFound),
         new("GET", "/api/v1/staff", Readers, _ => ("/api/v1/staff", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/staff/export", Readers, _ => ("/api/v1/staff/export", null), HttpStatusCode.OK),
         new("GET", "/api/v1/staff/{id}", Readers, ids => ($"/api/v1/staff/{ids.StaffA}", null), HttpStatusCode.OK, true),
         new("POST", "/api/v1/staff", Managers, ids => ("/api/v1/staff", new { name = "", idNumber = "1", schoolId = ids.SchoolA }), HttpStatusCode.BadRequest),
         new("POST", "/api/v1/staff/{id}/changes", Managers, ids => ($"/api/v1/staff/{ids.StaffA}/changes", new { staffId = ids.StaffA, kind = "TitleChanged", effectiveOn = "2026-12-01", note = "", schoolId = (Guid?)null, title = (string?)null, keyTeacherLevel = (string?)null, status = (string?)null }), HttpStatusCode.BadRequest, true),

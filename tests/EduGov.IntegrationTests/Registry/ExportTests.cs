@@ -41,6 +41,29 @@ public sealed class ExportTests
         exports[1].ShouldNotBeNull().ShouldContain("明文");
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ExportSchoolsAndStaff_HonourScope(string provider)
+    {
+        await using var harness = await PlatformHarness.StartAsync(provider);
+        var world = await RegistryWorld.BuildAsync(harness);
+        await harness.AsAsync<EduGov.Registry.StaffMembers.RegisterStaff.Handler, Guid>(world.AdminA, h => h.HandleAsync(new EduGov.Registry.StaffMembers.RegisterStaff.Command
+        {
+            Name = "周文华", Sex = EduGov.Standards.Sex.Female, IdNumber = "310115198501010047", BirthDate = new DateOnly(1985, 1, 1),
+            Subject = "数学", SchoolId = world.SchoolA, JoinedOn = new DateOnly(2010, 9, 1),
+        }));
+
+        var allSchools = Rows(await harness.AsAsync<EduGov.Registry.Schools.ExportSchools.Handler, ExcelFile>(world.Officer, h => h.HandleAsync(new EduGov.Registry.Schools.ListSchools.Query())));
+        var ownSchool = Rows(await harness.AsAsync<EduGov.Registry.Schools.ExportSchools.Handler, ExcelFile>(world.AdminB, h => h.HandleAsync(new EduGov.Registry.Schools.ListSchools.Query())));
+        var staffA = Rows(await harness.AsAsync<EduGov.Registry.StaffMembers.ExportStaff.Handler, ExcelFile>(world.AdminA, h => h.HandleAsync(new EduGov.Registry.StaffMembers.ListStaff.Query(), reveal: false)));
+        var staffB = Rows(await harness.AsAsync<EduGov.Registry.StaffMembers.ExportStaff.Handler, ExcelFile>(world.AdminB, h => h.HandleAsync(new EduGov.Registry.StaffMembers.ListStaff.Query(), reveal: false)));
+
+        allSchools.Select(r => r["学校标识码"]).ShouldBe(["2131000001", "2131000002", "3131000003"]);
+        ownSchool.ShouldHaveSingleItem()["学校名称"].ShouldBe("浦东新区育才小学");
+        staffA.ShouldHaveSingleItem()["证件号码"].ShouldBe("310115********0047");
+        staffB.ShouldBeEmpty();
+    }
+
     private static List<IDictionary<string, object>> Rows(ExcelFile file)
     {
         file.FileName.ShouldEndWith(".xlsx");

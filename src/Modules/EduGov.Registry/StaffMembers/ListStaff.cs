@@ -35,14 +35,14 @@ public static class ListStaff
             var user = users.User;
             user.Demand(RegistryPermissions.StaffRead);
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var staff = Filter(db.StaffMembers(user), query);
+            var staff = Filter(db.StaffMembers(user), query, protector);
             return await staff.SortBy(query.Page, Sorts, "name").Select(s => new Row(
                 s.Id, s.Name, s.Sex, s.BirthDate, s.IdNumberMasked,
                 db.Schools.Where(x => x.Id == s.SchoolId).Select(x => x.Name).First(),
                 s.Subject, s.Title, s.KeyTeacherLevel, s.Education, s.EmploymentStatus)).ToPageAsync(query.Page, ct);
         }
 
-        private IQueryable<Staff> Filter(IQueryable<Staff> staff, Query query)
+        internal static IQueryable<Staff> Filter(IQueryable<Staff> staff, Query query, FieldProtector protector)
         {
             if (!string.IsNullOrWhiteSpace(query.Search))
             {

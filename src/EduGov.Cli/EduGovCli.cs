@@ -26,6 +26,7 @@ public static class EduGovCli
         root.Subcommands.Add(SeedCommand());
         root.Subcommands.Add(AuditCommand());
         root.Subcommands.Add(TokenCommand());
+        root.Subcommands.Add(ImportCommand());
         return await root.Parse(args).InvokeAsync();
     }
 
@@ -103,6 +104,70 @@ public static class EduGovCli
             return 0;
         });
         return new Command("token", "接口令牌") { create };
+    }
+
+    private static Command ImportCommand()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "要导入的 .xlsx 文件（用模板填写）" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "只校验，不写入" };
+        var students = new Command("students", "导入学生学籍：全部校验通过才写入；有错误时生成错误报告工作簿") { file, dryRun };
+        students.SetAction(async (result, ct) =>
+        {
+            await using var services = BuildServices();
+            var input = result.GetValue(file)!;
+            if (!input.Exists)
+            {
+                AnsiConsole.MarkupLine($"[red]找不到文件：{Markup.Escape(input.FullName)}[/]");
+                return 2;
+            }
+
+            return await ImportStudentsAsync(services, input, result.GetValue(dryRun), ct);
+        });
+        var output = new Argument<FileInfo>("output") { Description = "模板保存位置，如 学生学籍导入模板.xlsx" };
+        var template = new Command("template", "生成学生学籍导入模板") { output };
+        template.SetAction(async (result, ct) =>
+        {
+            var path = result.GetValue(output)!.FullName;
+            await File.WriteAllBytesAsync(path, (await EduGov.Registry.Students.ImportStudents.TemplateAsync(ct)).Content, ct);
+            AnsiConsole.MarkupLine($"[green]模板已保存：{Markup.Escape(path)}[/]");
+            return 0;
+        });
+        return new Command("import", "从 Excel 批量导入") { students, template };
+    }
+
+    private static async Task<int> ImportStudentsAsync(ServiceProvider services, FileInfo input, bool dryRun, CancellationToken ct)
+    {
+        var catalog = services.GetRequiredService<PermissionCatalog>();
+        using var actor = CurrentUserAccessor.Use(CurrentUser.System("命令行导入", catalog));
+        await using var scope = services.CreateAsyncScope();
+        await using var stream = input.OpenRead();
+        EduGov.Registry.Students.ImportStudents.Result outcome;
+        try
+        {
+            outcome = await AnsiConsole.Status().StartAsync("正在校验并导入…", _ =>
+                scope.ServiceProvider.GetRequiredService<EduGov.Registry.Students.ImportStudents.Handler>().HandleAsync(stream, input.Name, dryRun, ct));
+        }
+        catch (EduGov.Platform.Errors.DomainException e)
+        {
+            AnsiConsole.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+            return 1;
+        }
+
+        if (outcome.Succeeded)
+        {
+            AnsiConsole.MarkupLine(dryRun ? $"[green]校验通过：{outcome.Rows:N0} 行，未写入（--dry-run）。[/]" : $"[green]已导入 {outcome.Rows:N0} 名学生。[/]");
+            return 0;
+        }
+
+        var report = Path.Combine(input.DirectoryName ?? ".", outcome.ErrorWorkbook!.FileName);
+        await File.WriteAllBytesAsync(report, outcome.ErrorWorkbook.Content, ct);
+        AnsiConsole.MarkupLine($"[red]{outcome.Errors.Count:N0} 处错误，未写入任何数据。错误报告：{Markup.Escape(report)}[/]");
+        foreach (var error in outcome.Errors.Take(20))
+        {
+            AnsiConsole.WriteLine($"  第 {error.RowNumber} 行 {error.Column}：{error.Message}");
+        }
+
+        return 1;
     }
 
     internal static ServiceProvider BuildServices()

@@ -14,4 +14,15 @@ public sealed record ExcelFile(string FileName, byte[] Content)
         await stream.SaveAsAsync(table, sheetName: sheetName, cancellationToken: ct);
         return new ExcelFile(fileName, stream.ToArray());
     }
+
+    /// <summary>An import template: the header row alone on the data sheet, and a sheet explaining every column.</summary>
+    public static async Task<ExcelFile> WriteTemplateAsync(string fileName, string dataSheet, IReadOnlyList<string> headers, IReadOnlyList<(string Column, string Rule)> rules, CancellationToken ct)
+    {
+        using var stream = new MemoryStream();
+        var headerRow = new[] { headers.ToDictionary(h => h, h => (object?)h) };
+        var explanation = rules.Prepend((Column: "列名", Rule: "填写要求")).Select(r => new Dictionary<string, object?> { ["列名"] = r.Column, ["填写要求"] = r.Rule });
+        var sheets = new Dictionary<string, object> { [dataSheet] = headerRow, ["填写说明"] = explanation };
+        await stream.SaveAsAsync(sheets, printHeader: false, cancellationToken: ct);
+        return new ExcelFile(fileName, stream.ToArray());
+    }
 }

@@ -58,6 +58,7 @@ public sealed class RegistryModule : IEduGovModule
         services.AddScoped<ListStudents.Handler>();
         services.AddScoped<GetStudent.Handler>();
         services.AddScoped<ExportStudents.Handler>();
+        services.AddScoped<ImportStudents.Handler>();
         services.AddScoped<RegisterStudent.Handler>();
         services.AddScoped<RegisterStudent.Validator>();
         services.AddScoped<RevealPersonalData.Handler>();

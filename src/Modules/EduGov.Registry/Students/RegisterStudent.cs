@@ -91,7 +91,7 @@ public static class RegisterStudent
             var idNumber = DigitNormalizer.Normalize(command.IdNumber);
             await EnsureNotRegisteredAsync(db, protector.LookupKey(idNumber), ct);
             await EnsurePlacementAsync(db, school, command, ct);
-            var student = NewStudent(command, school.Id, idNumber);
+            var student = StudentRecords.Create(protector, command, school.Id, idNumber, clock.GetUtcNow().UtcDateTime);
             db.Students.Add(student);
             await db.SaveChangesAsync(ct);
             return student.Id;
@@ -127,43 +127,6 @@ public static class RegisterStudent
             {
                 throw new ConflictException($"{StageNames.ClassName(schoolClass.Grade, schoolClass.Number)}已满（班额 {schoolClass.ClassSizeCap} 人）");
             }
-        }
-
-        private Student NewStudent(Command command, Guid schoolId, string idNumber)
-        {
-            var id = protector.Protect(idNumber, Masking.IdNumber);
-            var nationalNumber = string.IsNullOrWhiteSpace(command.NationalStudentNumber) && command.DocumentType == DocumentType.IdCard
-                ? NationalStudentNumber.FromIdNumber(idNumber)
-                : DigitNormalizer.Normalize(command.NationalStudentNumber);
-            var address = protector.Protect(command.HomeAddress.Trim(), Masking.Address);
-            var student = new Student
-            {
-                Name = command.Name.Trim(),
-                Sex = command.Sex,
-                BirthDate = command.BirthDate,
-                DocumentType = command.DocumentType,
-                IdNumberCipher = id.Cipher,
-                IdNumberLookup = id.Lookup,
-                IdNumberMasked = id.Masked,
-                NationalStudentNumberCipher = nationalNumber.Length == 0 ? "" : protector.Encrypt(nationalNumber),
-                NationalStudentNumberMasked = nationalNumber.Length == 0 ? "" : Masking.IdNumber(nationalNumber),
-                HukouRegionCode = command.HukouRegionCode.Trim(),
-                HomeAddressCipher = address.Cipher,
-                HomeAddressMasked = address.Masked,
-                SchoolId = schoolId,
-                Grade = command.Grade,
-                ClassId = command.ClassId,
-                EnrolledOn = command.EnrolledOn,
-                CreatedAt = clock.GetUtcNow().UtcDateTime,
-            };
-            student.Guardians.AddRange(command.Guardians.Select(g => NewGuardian(student.Id, g)));
-            return student;
-        }
-
-        private Guardian NewGuardian(Guid studentId, GuardianInput input)
-        {
-            var phone = protector.Protect(DigitNormalizer.Normalize(input.Phone), Masking.Phone);
-            return new Guardian { StudentId = studentId, Name = input.Name.Trim(), Relation = input.Relation.Trim(), PhoneCipher = phone.Cipher, PhoneLookup = phone.Lookup, PhoneMasked = phone.Masked };
         }
     }
 }

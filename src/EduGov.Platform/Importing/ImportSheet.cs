@@ -1,0 +1,99 @@
+using System.Globalization;
+using EduGov.Platform.Errors;
+using EduGov.Platform.Exporting;
+using MiniExcelLibs;
+
+namespace EduGov.Platform.Importing;
+
+/// <summary>One data row of an uploaded sheet: its spreadsheet row number and its cells as text, keyed by Chinese header.</summary>
+public sealed record ImportRow(int RowNumber, IReadOnlyDictionary<string, string> Cells)
+{
+    public string this[string column] => Cells.TryGetValue(column, out var value) ? value : "";
+}
+
+/// <summary>A problem with one cell (or a whole row when <see cref="Column"/> is empty), in Chinese.</summary>
+public sealed record ImportError(int RowNumber, string Column, string Message);
+
+/// <summary>
+/// Reads an uploaded .xlsx into text rows, refusing files that are not usable with a clear Chinese message
+/// (not xlsx, encrypted, empty, headers missing, too many rows), and writes the error workbook users fix and re-upload.
+/// </summary>
+public static class ImportSheet
+{
+    public const string ErrorColumn = "错误说明";
+
+    public static async Task<IReadOnlyList<ImportRow>> ReadAsync(Stream file, IReadOnlyList<string> requiredHeaders, int maxRows, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        EnsureXlsx(buffer);
+        IEnumerable<IDictionary<string, object>> raw;
+        try
+        {
+            raw = [.. buffer.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().Take(maxRows + 1)];
+        }
+        catch (Exception e) when (e is not DomainException)
+        {
+            throw new InvalidInputException("file", $"无法读取该 Excel 文件（{e.GetType().Name}）：请用 Excel 或 WPS 另存为 .xlsx 后重试。");
+        }
+
+        EnsureHeaders(buffer, requiredHeaders);
+        var rows = raw.Select((cells, index) => new ImportRow(index + 2, cells.ToDictionary(c => c.Key.Trim(), c => AsText(c.Value)))).ToList();
+        if (rows.Count > maxRows)
+        {
+            throw new InvalidInputException("file", $"文件超过 {maxRows:N0} 行的上限，请拆分后分批导入。");
+        }
+
+        var data = rows.Where(r => r.Cells.Values.Any(v => v.Length > 0)).ToList();
+        return data.Count > 0 ? data : throw new InvalidInputException("file", "文件中没有数据行：请在表头下方填写后再上传。");
+    }
+
+    /// <summary>The uploaded rows again, each followed by the reasons it was refused.</summary>
+    public static Task<ExcelFile> ErrorWorkbookAsync(string fileName, IReadOnlyList<string> headers, IReadOnlyList<ImportRow> rows, IReadOnlyList<ImportError> errors, CancellationToken ct)
+    {
+        var byRow = errors.GroupBy(e => e.RowNumber).ToDictionary(g => g.Key, g => string.Join("；", g.Select(e => e.Column.Length == 0 ? e.Message : $"{e.Column}：{e.Message}")));
+        var table = rows.Select(row => (IReadOnlyList<KeyValuePair<string, object?>>)
+        [
+            new("行号", row.RowNumber),
+            .. headers.Select(h => new KeyValuePair<string, object?>(h, row[h])),
+            new(ErrorColumn, byRow.GetValueOrDefault(row.RowNumber, "")),
+        ]);
+        return ExcelFile.WriteAsync(fileName, "错误报告", table, ct);
+    }
+
+    private static void EnsureXlsx(MemoryStream buffer)
+    {
+        var bytes = buffer.GetBuffer();
+        if (buffer.Length >= 8 && bytes[0] == 0xD0 && bytes[1] == 0xCF && bytes[2] == 0x11 && bytes[3] == 0xE0)
+        {
+            throw new InvalidInputException("file", "该文件已加密，或是旧版 .xls 格式：请取消密码保护并另存为 .xlsx 后重试。");
+        }
+
+        if (buffer.Length < 4 || bytes[0] != (byte)'P' || bytes[1] != (byte)'K')
+        {
+            throw new InvalidInputException("file", buffer.Length == 0 ? "上传的文件是空的。" : "上传的文件不是 Excel（.xlsx）文件：请使用下载的模板填写。");
+        }
+
+        buffer.Position = 0;
+    }
+
+    private static void EnsureHeaders(MemoryStream buffer, IReadOnlyList<string> requiredHeaders)
+    {
+        buffer.Position = 0;
+        var headerRow = buffer.Query(useHeaderRow: false).Cast<IDictionary<string, object>>().FirstOrDefault();
+        var present = headerRow?.Values.Select(v => AsText(v)).ToHashSet(StringComparer.Ordinal) ?? [];
+        var missing = requiredHeaders.Where(h => !present.Contains(h)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidInputException("file", $"表头缺少或被改名：{string.Join("、", missing)}。请使用下载的模板，不要修改第一行。");
+        }
+    }
+
+    private static string AsText(object? value) => value switch
+    {
+        null => "",
+        DateTime date => date.TimeOfDay == TimeSpan.Zero ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        double number => number.ToString("0.##########", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() ?? "",
+    };
+}

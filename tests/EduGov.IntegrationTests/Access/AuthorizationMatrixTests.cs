@@ -64,6 +64,7 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("/registry/schools/{Id:guid}", Readers, ids => $"/registry/schools/{ids.SchoolA}"),
         new("/registry/students", Readers, _ => "/registry/students"),
         new("/registry/students/new", Managers, _ => "/registry/students/new"),
+        new("/registry/students/import", Managers, _ => "/registry/students/import"),
         new("/registry/students/{Id:guid}", Readers, ids => $"/registry/students/{ids.StudentA}"),
         new("/registry/record-changes", Readers, _ => "/registry/record-changes"),
         new("/registry/staff", Readers, _ => "/registry/staff"),

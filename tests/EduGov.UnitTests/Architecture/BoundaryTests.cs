@@ -9,7 +9,8 @@ namespace EduGov.UnitTests.Architecture;
 public sealed class BoundaryTests
 {
     private static readonly Assembly Platform = typeof(EduGov.Platform.PlatformServices).Assembly;
-    private static readonly Assembly Standards = typeof(EduGov.Standards.IdNumber).Assembly;
+    private static readonly Assembly[] Libraries =
+        [.. new[] { "EduGov.Standards", "EduGov.Lottery", "EduGov.Matching", "EduGov.Metrics" }.Select(name => Assembly.Load(name))];
     private static readonly Assembly[] ModuleAssemblies = [.. Modules.All.Select(m => m.PagesAssembly)];
 
     private static IEnumerable<string> EduGovReferences(Assembly assembly) =>
@@ -18,11 +19,14 @@ public sealed class BoundaryTests
     [Fact]
     public void Libraries_DependOnNothingOfOursNorOnWebOrDatabaseFrameworks()
     {
-        var references = Standards.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        foreach (var library in Libraries)
+        {
+            var references = library.GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
-        references.ShouldNotContain(n => n.StartsWith("EduGov.", StringComparison.Ordinal));
-        references.ShouldNotContain(n => n.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
-        references.ShouldNotContain(n => n.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
+            references.ShouldNotContain(n => n.StartsWith("EduGov.", StringComparison.Ordinal), library.GetName().Name);
+            references.ShouldNotContain(n => n.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal), library.GetName().Name);
+            references.ShouldNotContain(n => n.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal), library.GetName().Name);
+        }
     }
 
     [Fact]
@@ -36,7 +40,7 @@ public sealed class BoundaryTests
     {
         foreach (var module in ModuleAssemblies)
         {
-            EduGovReferences(module).ShouldBeSubsetOf(["EduGov.Platform", "EduGov.Standards"], $"{module.GetName().Name} 依赖了其他模块");
+            EduGovReferences(module).ShouldBeSubsetOf(["EduGov.Platform", .. Libraries.Select(l => l.GetName().Name!)], $"{module.GetName().Name} 依赖了其他模块");
         }
     }
 

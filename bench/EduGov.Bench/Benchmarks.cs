@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace EduGov.Bench;
+
+/// <summary>Every benchmark, one sub-command each: <c>dotnet run -c Release --project bench/EduGov.Bench -- NAME [options]</c>.</summary>
+internal static class Benchmarks
+{
+    public static IEnumerable<Command> All =>
+    [
+    ];
+}

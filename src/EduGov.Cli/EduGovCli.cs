@@ -2,6 +2,7 @@ using System.CommandLine;
 using EduGov.Platform;
 using EduGov.Platform.Audit;
 using EduGov.Platform.Data;
+using EduGov.Platform.Importing;
 using EduGov.Platform.Privacy;
 using EduGov.Platform.Security;
 using EduGov.Registry;
@@ -27,6 +28,8 @@ public static class EduGovCli
         root.Subcommands.Add(AuditCommand());
         root.Subcommands.Add(TokenCommand());
         root.Subcommands.Add(ImportCommand());
+        root.Subcommands.Add(LotteryCommands.Create());
+        root.Subcommands.Add(MetricsCommands.Create());
         return await root.Parse(args).InvokeAsync();
     }
 
@@ -108,12 +111,40 @@ public static class EduGovCli
 
     private static Command ImportCommand()
     {
+        var command = new Command("import", "从 Excel 批量导入：全部校验通过才写入；有错误时生成错误报告工作簿");
+        foreach (var definition in EduGov.Web.Modules.All.SelectMany(m => m.Imports))
+        {
+            command.Subcommands.Add(ImportKindCommand(definition));
+        }
+
+        var kind = new Argument<string>("kind") { Description = "导入类型：" + string.Join(" | ", EduGov.Web.Modules.All.SelectMany(m => m.Imports).Select(d => d.Key)) };
+        var output = new Argument<FileInfo>("output") { Description = "模板保存位置，如 学生学籍导入模板.xlsx" };
+        var template = new Command("template", "生成导入模板") { kind, output };
+        template.SetAction(async (result, ct) =>
+        {
+            var definition = EduGov.Web.Modules.All.SelectMany(m => m.Imports).FirstOrDefault(d => d.Key == result.GetValue(kind));
+            if (definition is null)
+            {
+                AnsiConsole.MarkupLine($"[red]没有名为“{Markup.Escape(result.GetValue(kind) ?? "")}”的导入类型。[/]");
+                return 2;
+            }
+
+            var path = result.GetValue(output)!.FullName;
+            await File.WriteAllBytesAsync(path, (await definition.TemplateAsync(ct)).Content, ct);
+            AnsiConsole.MarkupLine($"[green]模板已保存：{Markup.Escape(path)}[/]");
+            return 0;
+        });
+        command.Subcommands.Add(template);
+        return command;
+    }
+
+    private static Command ImportKindCommand(ImportDefinition definition)
+    {
         var file = new Argument<FileInfo>("file") { Description = "要导入的 .xlsx 文件（用模板填写）" };
         var dryRun = new Option<bool>("--dry-run") { Description = "只校验，不写入" };
-        var students = new Command("students", "导入学生学籍：全部校验通过才写入；有错误时生成错误报告工作簿") { file, dryRun };
-        students.SetAction(async (result, ct) =>
+        var command = new Command(definition.Key, $"导入{definition.Title}") { file, dryRun };
+        command.SetAction(async (result, ct) =>
         {
-            await using var services = BuildServices();
             var input = result.GetValue(file)!;
             if (!input.Exists)
             {
@@ -121,31 +152,23 @@ public static class EduGovCli
                 return 2;
             }
 
-            return await ImportStudentsAsync(services, input, result.GetValue(dryRun), ct);
+            await using var services = BuildServices();
+            return await ImportAsync(services, definition, input, result.GetValue(dryRun), ct);
         });
-        var output = new Argument<FileInfo>("output") { Description = "模板保存位置，如 学生学籍导入模板.xlsx" };
-        var template = new Command("template", "生成学生学籍导入模板") { output };
-        template.SetAction(async (result, ct) =>
-        {
-            var path = result.GetValue(output)!.FullName;
-            await File.WriteAllBytesAsync(path, (await EduGov.Registry.Students.ImportStudents.TemplateAsync(ct)).Content, ct);
-            AnsiConsole.MarkupLine($"[green]模板已保存：{Markup.Escape(path)}[/]");
-            return 0;
-        });
-        return new Command("import", "从 Excel 批量导入") { students, template };
+        return command;
     }
 
-    private static async Task<int> ImportStudentsAsync(ServiceProvider services, FileInfo input, bool dryRun, CancellationToken ct)
+    private static async Task<int> ImportAsync(ServiceProvider services, ImportDefinition definition, FileInfo input, bool dryRun, CancellationToken ct)
     {
         var catalog = services.GetRequiredService<PermissionCatalog>();
         using var actor = CurrentUserAccessor.Use(CurrentUser.System("命令行导入", catalog));
         await using var scope = services.CreateAsyncScope();
         await using var stream = input.OpenRead();
-        EduGov.Registry.Students.ImportStudents.Result outcome;
+        ImportResult outcome;
         try
         {
-            outcome = await AnsiConsole.Status().StartAsync("正在校验并导入…", _ =>
-                scope.ServiceProvider.GetRequiredService<EduGov.Registry.Students.ImportStudents.Handler>().HandleAsync(stream, input.Name, dryRun, ct));
+            outcome = await WithProgressAsync(progress =>
+                scope.ServiceProvider.GetRequiredService<ImportRunner>().RunAsync(definition.Key, stream, input.Name, dryRun, progress, ct));
         }
         catch (EduGov.Platform.Errors.DomainException e)
         {
@@ -155,7 +178,7 @@ public static class EduGovCli
 
         if (outcome.Succeeded)
         {
-            AnsiConsole.MarkupLine(dryRun ? $"[green]校验通过：{outcome.Rows:N0} 行，未写入（--dry-run）。[/]" : $"[green]已导入 {outcome.Rows:N0} 名学生。[/]");
+            AnsiConsole.MarkupLine(dryRun ? $"[green]校验通过：{outcome.Rows:N0} 行，未写入（--dry-run）。[/]" : $"[green]已导入{definition.Title} {outcome.Rows:N0} 行。[/]");
             return 0;
         }
 
@@ -168,6 +191,36 @@ public static class EduGovCli
         }
 
         return 1;
+    }
+
+    /// <summary>A progress bar on a terminal; one line per phase when output is redirected (logs, tests).</summary>
+    private static async Task<T> WithProgressAsync<T>(Func<IProgress<ImportProgress>, Task<T>> work)
+    {
+        if (Console.IsOutputRedirected)
+        {
+            var phase = "";
+            return await work(new ImmediateProgress(p =>
+            {
+                if (p.Phase != phase)
+                {
+                    phase = p.Phase;
+                    Console.WriteLine($"阶段：{phase}");
+                }
+            }));
+        }
+
+        T result = default!;
+        await AnsiConsole.Progress().StartAsync(async context =>
+        {
+            var bar = context.AddTask(ImportPhases.Reading, maxValue: 1.0);
+            result = await work(new ImmediateProgress(p =>
+            {
+                bar.Description = p.Phase;
+                bar.Value = p.Fraction;
+            }));
+            bar.Value = 1.0;
+        });
+        return result;
     }
 
     internal static ServiceProvider BuildServices()

@@ -1,5 +1,6 @@
 using EduGov.Platform.Audit;
 using EduGov.Platform.Data;
+using EduGov.Platform.Importing;
 using EduGov.Platform.Localization;
 using EduGov.Platform.Modules;
 using EduGov.Platform.Privacy;
@@ -32,6 +33,8 @@ public static class PlatformServices
         services.AddSingleton<RecordHistory>();
         services.AddSingleton<ApiTokens>();
         services.AddScoped<ListAuditEvents.Handler>();
+        services.AddScoped<ImportRunner>();
+        services.AddSingleton<ImportJobs>();
         services.AddDataProtection()
             .SetApplicationName("EduGov")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(configuration["DataFolder"] ?? "data", "keys")));

@@ -14,38 +14,56 @@ public sealed record ImportRow(int RowNumber, IReadOnlyDictionary<string, string
 /// <summary>A problem with one cell (or a whole row when <see cref="Column"/> is empty), in Chinese.</summary>
 public sealed record ImportError(int RowNumber, string Column, string Message);
 
+/// <summary>The rows of the data sheet, and the cells whose value Excel has already damaged (long numbers).</summary>
+public sealed record ImportSheetContent(IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportError> CellErrors);
+
 /// <summary>
 /// Reads an uploaded .xlsx into text rows, refusing files that are not usable with a clear Chinese message
-/// (not xlsx, encrypted, empty, headers missing, too many rows), and writes the error workbook users fix and re-upload.
+/// (not xlsx, encrypted, empty, wrong sheet, headers missing, formulas, merged cells, too many rows), and writes the error workbook users fix and re-upload.
 /// </summary>
 public static class ImportSheet
 {
     public const string ErrorColumn = "错误说明";
 
-    public static async Task<IReadOnlyList<ImportRow>> ReadAsync(Stream file, IReadOnlyList<string> requiredHeaders, int maxRows, CancellationToken ct)
+    /// <summary>Numbers above this lose digits in Excel (it keeps 15 significant digits), e.g. an ID number typed as a number.</summary>
+    private const double ExactNumberLimit = 999_999_999_999_999;
+
+    public static async Task<ImportSheetContent> ReadAsync(Stream file, ImportDefinition definition, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
         EnsureXlsx(buffer);
-        IEnumerable<IDictionary<string, object>> raw;
+        var sheet = ChooseSheet(buffer, definition.SheetName);
+        WorkbookStructure.EnsureUsable(buffer, sheet, definition.MaxRows);
+        EnsureHeaders(buffer, sheet, definition.RequiredHeaders);
+        var rows = new List<ImportRow>();
+        var cellErrors = new List<ImportError>();
         try
         {
-            raw = [.. buffer.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().Take(maxRows + 1)];
+            buffer.Position = 0;
+            foreach (var (cells, index) in buffer.Query(useHeaderRow: true, sheetName: sheet).Cast<IDictionary<string, object?>>().Select((c, i) => (c, i)))
+            {
+                ct.ThrowIfCancellationRequested();
+                if (rows.Count == definition.MaxRows)
+                {
+                    throw new InvalidInputException("file", $"文件超过 {definition.MaxRows:N0} 行的上限，请拆分后分批导入。");
+                }
+
+                var row = new ImportRow(index + 2, cells.Where(c => c.Key.Trim().Length > 0).GroupBy(c => c.Key.Trim()).ToDictionary(g => g.Key, g => AsText(g.First().Value)));
+                cellErrors.AddRange(cells.Where(c => c.Value is double number && Math.Abs(number) > ExactNumberLimit).Select(c => new ImportError(row.RowNumber, c.Key.Trim(),
+                    "该单元格被 Excel 存成了数字，超过 15 位的部分已经丢失：请把整列设为“文本”格式后重新填写")));
+                rows.Add(row);
+            }
         }
-        catch (Exception e) when (e is not DomainException)
+        catch (Exception e) when (e is not DomainException and not OperationCanceledException)
         {
             throw new InvalidInputException("file", $"无法读取该 Excel 文件（{e.GetType().Name}）：请用 Excel 或 WPS 另存为 .xlsx 后重试。");
         }
 
-        EnsureHeaders(buffer, requiredHeaders);
-        var rows = raw.Select((cells, index) => new ImportRow(index + 2, cells.ToDictionary(c => c.Key.Trim(), c => AsText(c.Value)))).ToList();
-        if (rows.Count > maxRows)
-        {
-            throw new InvalidInputException("file", $"文件超过 {maxRows:N0} 行的上限，请拆分后分批导入。");
-        }
-
         var data = rows.Where(r => r.Cells.Values.Any(v => v.Length > 0)).ToList();
-        return data.Count > 0 ? data : throw new InvalidInputException("file", "文件中没有数据行：请在表头下方填写后再上传。");
+        return data.Count > 0
+            ? new ImportSheetContent(data, cellErrors)
+            : throw new InvalidInputException("file", "文件中没有数据行：请在表头下方填写后再上传。");
     }
 
     /// <summary>The uploaded rows again, each followed by the reasons it was refused.</summary>
@@ -73,19 +91,35 @@ public static class ImportSheet
         {
             throw new InvalidInputException("file", buffer.Length == 0 ? "上传的文件是空的。" : "上传的文件不是 Excel（.xlsx）文件：请使用下载的模板填写。");
         }
-
-        buffer.Position = 0;
     }
 
-    private static void EnsureHeaders(MemoryStream buffer, IReadOnlyList<string> requiredHeaders)
+    private static string ChooseSheet(MemoryStream buffer, string preferred)
     {
         buffer.Position = 0;
-        var headerRow = buffer.Query(useHeaderRow: false).Cast<IDictionary<string, object>>().FirstOrDefault();
-        var present = headerRow?.Values.Select(v => AsText(v)).ToHashSet(StringComparer.Ordinal) ?? [];
+        List<string> names;
+        try
+        {
+            names = buffer.GetSheetNames();
+        }
+        catch (Exception e) when (e is not DomainException)
+        {
+            throw new InvalidInputException("file", $"无法读取该 Excel 文件（{e.GetType().Name}）：请用 Excel 或 WPS 另存为 .xlsx 后重试。");
+        }
+
+        return names.Contains(preferred) ? preferred
+            : names.Count > 0 ? names[0]
+            : throw new InvalidInputException("file", "文件中没有工作表。");
+    }
+
+    private static void EnsureHeaders(MemoryStream buffer, string sheet, IReadOnlyList<string> requiredHeaders)
+    {
+        buffer.Position = 0;
+        var headerRow = buffer.Query(useHeaderRow: false, sheetName: sheet).Cast<IDictionary<string, object?>>().FirstOrDefault();
+        var present = headerRow?.Values.Select(AsText).ToHashSet(StringComparer.Ordinal) ?? [];
         var missing = requiredHeaders.Where(h => !present.Contains(h)).ToList();
         if (missing.Count > 0)
         {
-            throw new InvalidInputException("file", $"表头缺少或被改名：{string.Join("、", missing)}。请使用下载的模板，不要修改第一行。");
+            throw new InvalidInputException("file", $"工作表“{sheet}”的表头缺少或被改名：{string.Join("、", missing)}。请使用下载的模板，数据填在“{sheet}”工作表，不要修改第一行。");
         }
     }
 

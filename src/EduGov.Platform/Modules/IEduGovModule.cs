@@ -1,4 +1,5 @@
 using System.Reflection;
+using EduGov.Platform.Importing;
 using EduGov.Platform.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,9 @@ public interface IEduGovModule
     IEnumerable<PermissionGrant> Permissions { get; }
 
     IEnumerable<MenuEntry> Menu { get; }
+
+    /// <summary>The Excel imports the module offers; each has an <see cref="IImportKind"/> service registered under the same key.</summary>
+    IEnumerable<ImportDefinition> Imports { get; }
 
     IReadOnlyDictionary<string, string> EnglishTexts { get; }
 

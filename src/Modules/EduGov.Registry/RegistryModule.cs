@@ -1,5 +1,6 @@
 using System.Reflection;
 using EduGov.Platform.Data;
+using EduGov.Platform.Importing;
 using EduGov.Platform.Modules;
 using EduGov.Platform.Security;
 using EduGov.Registry.Contracts;
@@ -29,7 +30,11 @@ public sealed class RegistryModule : IEduGovModule
         new("基础数据", "学籍异动", "/registry/record-changes", "change", RegistryPermissions.StudentsRead, 30),
         new("基础数据", "教职工", "/registry/staff", "staff", RegistryPermissions.StaffRead, 40),
         new("基础数据", "学区与集团", "/registry/organisation", "organisation", RegistryPermissions.SchoolsRead, 50),
+        new("基础数据", "批量导入", "/import", "import", RegistryPermissions.StudentsManage, 60),
     ];
+
+    public IEnumerable<ImportDefinition> Imports =>
+        [ImportSchools.Definition, ImportCampuses.Definition, ImportClasses.Definition, ImportStudents.Definition, ImportGuardians.Definition, ImportStaff.Definition];
 
     public IReadOnlyDictionary<string, string> EnglishTexts => RegistryTexts.English;
 
@@ -58,7 +63,6 @@ public sealed class RegistryModule : IEduGovModule
         services.AddScoped<ListStudents.Handler>();
         services.AddScoped<GetStudent.Handler>();
         services.AddScoped<ExportStudents.Handler>();
-        services.AddScoped<ImportStudents.Handler>();
         services.AddScoped<RegisterStudent.Handler>();
         services.AddScoped<RegisterStudent.Validator>();
         services.AddScoped<RevealPersonalData.Handler>();
@@ -73,6 +77,12 @@ public sealed class RegistryModule : IEduGovModule
         services.AddScoped<RegisterStaff.Handler>();
         services.AddScoped<RegisterStaff.Validator>();
         services.AddScoped<RecordStaffChange.Handler>();
+        services.AddScoped<IImportKind, ImportSchools.Kind>();
+        services.AddScoped<IImportKind, ImportCampuses.Kind>();
+        services.AddScoped<IImportKind, ImportClasses.Kind>();
+        services.AddScoped<IImportKind, ImportStudents.Kind>();
+        services.AddScoped<IImportKind, ImportGuardians.Kind>();
+        services.AddScoped<IImportKind, ImportStaff.Kind>();
         services.AddScoped<ListOrganisation.Handler>();
         services.AddScoped<SaveOrganisationUnit.Handler>();
     }

@@ -29,17 +29,23 @@ public sealed class RegistryWorld
     public CurrentUser AdminA { get; private set; } = CurrentUser.Anonymous;
     public CurrentUser AdminB { get; private set; } = CurrentUser.Anonymous;
 
-    public static async Task<RegistryWorld> BuildAsync(PlatformHarness harness)
+    /// <summary>Two zones, and unless <paramref name="schools"/> is false, three schools, a class and two school administrators.</summary>
+    public static async Task<RegistryWorld> BuildAsync(PlatformHarness harness, bool schools = true)
     {
         var world = new RegistryWorld(harness);
-        await world.BuildAsync();
+        await world.BuildAsync(schools);
         return world;
     }
 
-    private async Task BuildAsync()
+    private async Task BuildAsync(bool schools)
     {
         ZoneEast = await Harness.AsAsync<SaveOrganisationUnit.Handler, Guid>(Officer, h => h.HandleAsync(new(SaveOrganisationUnit.Kind.Zone, "东片学区")));
         ZoneWest = await Harness.AsAsync<SaveOrganisationUnit.Handler, Guid>(Officer, h => h.HandleAsync(new(SaveOrganisationUnit.Kind.Zone, "西片学区")));
+        if (!schools)
+        {
+            return;
+        }
+
         SchoolA = await AddSchoolAsync("2131000001", "浦东新区明德小学", SchoolType.Primary, ZoneEast);
         SchoolB = await AddSchoolAsync("2131000002", "浦东新区育才小学", SchoolType.Primary, ZoneEast);
         JuniorC = await AddSchoolAsync("3131000003", "浦东新区建平初级中学", SchoolType.Junior, ZoneWest);

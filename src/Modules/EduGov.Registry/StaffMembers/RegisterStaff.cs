@@ -84,25 +84,32 @@ public static class RegisterStaff
                 throw new ConflictException($"证件号码 {id.Masked} 已登记：{Masking.Name(holder.Name)}，{holder.School}。同一证件号码不能重复登记，调动请使用“调动”。");
             }
 
-            var phone = string.IsNullOrWhiteSpace(command.Phone) ? null : protector.Protect(DigitNormalizer.Normalize(command.Phone), Masking.Phone);
-            var now = clock.GetUtcNow().UtcDateTime;
-            var staff = new Staff
-            {
-                Name = command.Name.Trim(), Sex = command.Sex, BirthDate = command.BirthDate, DocumentType = command.DocumentType,
-                IdNumberCipher = id.Cipher, IdNumberLookup = id.Lookup, IdNumberMasked = id.Masked,
-                PhoneCipher = phone?.Cipher ?? "", PhoneMasked = phone?.Masked ?? "",
-                Education = command.Education, TeacherQualification = command.TeacherQualification.Trim(), Title = command.Title,
-                KeyTeacherLevel = command.KeyTeacherLevel, Subject = command.Subject.Trim(), SchoolId = school.Id, JoinedOn = command.JoinedOn, CreatedAt = now,
-            };
+            var (staff, joined) = NewStaff(protector, command, id, school, user, clock.GetUtcNow().UtcDateTime);
             db.Staff.Add(staff);
-            db.StaffEvents.Add(new StaffEvent
-            {
-                StaffId = staff.Id, Kind = StaffEventKind.Joined, EffectiveOn = command.JoinedOn,
-                NewValue = $"{school.Name}；{StageNames.Of(command.Title)}；{StageNames.Of(command.KeyTeacherLevel)}",
-                RecordedBy = user.Id, RecordedByName = user.Name, RecordedAt = now,
-            });
+            db.StaffEvents.Add(joined);
             await db.SaveChangesAsync(ct);
             return staff.Id;
         }
+    }
+
+    /// <summary>A new staff record and its first history event (入职); <paramref name="id"/> is the protected ID number.</summary>
+    internal static (Staff Staff, StaffEvent Joined) NewStaff(FieldProtector protector, Command command, ProtectedValue id, School school, CurrentUser user, DateTime nowUtc)
+    {
+        var phone = string.IsNullOrWhiteSpace(command.Phone) ? null : protector.Protect(DigitNormalizer.Normalize(command.Phone), Masking.Phone);
+        var staff = new Staff
+        {
+            Name = command.Name.Trim(), Sex = command.Sex, BirthDate = command.BirthDate, DocumentType = command.DocumentType,
+            IdNumberCipher = id.Cipher, IdNumberLookup = id.Lookup, IdNumberMasked = id.Masked,
+            PhoneCipher = phone?.Cipher ?? "", PhoneMasked = phone?.Masked ?? "",
+            Education = command.Education, TeacherQualification = command.TeacherQualification.Trim(), Title = command.Title,
+            KeyTeacherLevel = command.KeyTeacherLevel, Subject = command.Subject.Trim(), SchoolId = school.Id, JoinedOn = command.JoinedOn, CreatedAt = nowUtc,
+        };
+        var joined = new StaffEvent
+        {
+            StaffId = staff.Id, Kind = StaffEventKind.Joined, EffectiveOn = command.JoinedOn,
+            NewValue = $"{school.Name}；{StageNames.Of(command.Title)}；{StageNames.Of(command.KeyTeacherLevel)}",
+            RecordedBy = user.Id, RecordedByName = user.Name, RecordedAt = nowUtc,
+        };
+        return (staff, joined);
     }
 }

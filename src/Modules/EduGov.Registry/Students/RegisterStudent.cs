@@ -50,12 +50,7 @@ public static class RegisterStudent
             RuleFor(c => c.HomeAddress).NotEmpty().WithMessage("请填写家庭住址").MaximumLength(200).WithMessage("家庭住址不能超过 200 个字");
             RuleFor(c => c.SchoolId).NotEmpty().WithMessage("请选择学校");
             RuleFor(c => c.Guardians).NotEmpty().WithMessage("至少登记一位监护人");
-            RuleForEach(c => c.Guardians).ChildRules(g =>
-            {
-                g.RuleFor(x => x.Name).NotEmpty().WithMessage("请填写监护人姓名").MaximumLength(50);
-                g.RuleFor(x => x.Relation).NotEmpty().WithMessage("请填写与学生关系").MaximumLength(20);
-                g.RuleFor(x => x.Phone).MustSatisfy(PhoneNumber.Validate);
-            });
+            RuleForEach(c => c.Guardians).SetValidator(new GuardianValidator());
         }
 
         private static void CheckIdCard(Command c, DateOnly today, ValidationContext<Command> context)
@@ -76,6 +71,16 @@ public static class RegisterStudent
             {
                 context.AddFailure(nameof(Command.Sex), $"性别与身份证号不一致：身份证号第 17 位表示{(id.Sex == Sex.Male ? "男" : "女")}");
             }
+        }
+    }
+
+    internal sealed class GuardianValidator : AbstractValidator<GuardianInput>
+    {
+        public GuardianValidator()
+        {
+            RuleFor(x => x.Name).NotEmpty().WithMessage("请填写监护人姓名").MaximumLength(50).WithMessage("监护人姓名不能超过 50 个字");
+            RuleFor(x => x.Relation).NotEmpty().WithMessage("请填写与学生关系").MaximumLength(20).WithMessage("关系不能超过 20 个字");
+            RuleFor(x => x.Phone).MustSatisfy(PhoneNumber.Validate);
         }
     }
 

@@ -39,7 +39,7 @@ internal static class StudentRecords
         return student;
     }
 
-    private static Guardian NewGuardian(FieldProtector protector, Guid studentId, RegisterStudent.GuardianInput input)
+    public static Guardian NewGuardian(FieldProtector protector, Guid studentId, RegisterStudent.GuardianInput input)
     {
         var phone = protector.Protect(DigitNormalizer.Normalize(input.Phone), Masking.Phone);
         return new Guardian { StudentId = studentId, Name = input.Name.Trim(), Relation = input.Relation.Trim(), PhoneCipher = phone.Cipher, PhoneLookup = phone.Lookup, PhoneMasked = phone.Masked };

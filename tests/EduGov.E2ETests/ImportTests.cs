@@ -12,7 +12,10 @@ public sealed class ImportTests(PlatformProcess platform)
     public async Task Officer_DownloadsTemplate_SeesEveryError_ThenImportsTheFixedFile()
     {
         var page = await Browser.SignInAsync(platform, "officer", 1366, 900);
-        await Browser.OpenAsync(page, platform, "/registry/students/import");
+        await Browser.OpenAsync(page, platform, "/import");
+        await Browser.ScreenshotAsync(page, "import-hub");
+        await page.Locator("#import-students").ClickAsync();
+        await Assertions.Expect(page.Locator("#page-title")).ToHaveTextAsync("批量导入学生学籍");
         var template = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-template").ClickAsync());
         template.SuggestedFilename.ShouldBe("学生学籍导入模板.xlsx");
 
@@ -26,7 +29,7 @@ public sealed class ImportTests(PlatformProcess platform)
 
         await UploadAsync(page, "310115201904150911");
         await page.Locator("#import-file").ClickAsync();
-        await Assertions.Expect(page.Locator("#import-result")).ToContainTextAsync("已导入 1 名学生");
+        await Assertions.Expect(page.Locator("#import-result")).ToContainTextAsync("已导入 1 行学生学籍数据");
         await Browser.OpenAsync(page, platform, "/registry/students?schoolId=");
         await page.Locator("#student-search input, input#student-search").First.FillAsync("导入生");
         await page.Keyboard.PressAsync("Enter");

@@ -14,7 +14,7 @@ public sealed class PageTourTests(PlatformProcess platform)
     public async Task OfficerPages_RenderWithoutErrors(int width, int height)
     {
         var page = await Browser.SignInAsync(platform, "officer", width, height);
-        string[] paths = ["/registry/schools", "/registry/students", "/registry/record-changes", "/registry/staff", "/registry/organisation", "/registry/students/new", "/registry/staff/new", "/account/security"];
+        string[] paths = ["/registry/schools", "/registry/students", "/registry/record-changes", "/registry/staff", "/registry/organisation", "/registry/students/new", "/registry/staff/new", "/account/security", "/import", "/import/staff"];
         foreach (var path in paths)
         {
             await Browser.OpenAsync(page, platform, path);

@@ -52,15 +52,21 @@ public sealed class PlatformHostProcess : IAsyncDisposable
     /// <summary>Runs the <c>edugov</c> CLI against this host's database and data folder.</summary>
     public async Task<(int ExitCode, string Output)> RunCliAsync(params string[] args)
     {
-        var cliDll = Path.Combine(RepositoryPaths.Root(), "src", "EduGov.Cli", "bin", RepositoryPaths.BuildConfiguration(), "net10.0", "edugov.dll");
-        var start = new ProcessStartInfo("dotnet", [cliDll, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["ConnectionStrings__EduGov"] = $"Data Source={DatabasePath}";
-        start.Environment["DataFolder"] = _dataFolder;
-        using var cli = Process.Start(start)!;
+        using var cli = StartCli(args);
         var output = await cli.StandardOutput.ReadToEndAsync();
         var errors = await cli.StandardError.ReadToEndAsync();
         await cli.WaitForExitAsync();
         return (cli.ExitCode, output + errors);
+    }
+
+    /// <summary>Starts the <c>edugov</c> CLI against this host's database, with its output redirected, for tests that watch or stop it.</summary>
+    public Process StartCli(params string[] args)
+    {
+        var cliDll = Path.Combine(RepositoryPaths.Root(), "src", "EduGov.Cli", "bin", RepositoryPaths.BuildConfiguration(), "net10.0", "edugov.dll");
+        var start = new ProcessStartInfo("dotnet", [cliDll, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["ConnectionStrings__EduGov"] = $"Data Source={DatabasePath}";
+        start.Environment["DataFolder"] = _dataFolder;
+        return Process.Start(start)!;
     }
 
     private void Append(string? line)

@@ -36,20 +36,44 @@ public sealed class ImportTests(PlatformProcess platform)
         await Assertions.Expect(page.Locator("#student-table")).ToContainTextAsync("310115********0911");
     }
 
+    [Fact]
+    public async Task LargeImport_ShowsProgress_AndCancelling_WritesNothing()
+    {
+        var page = await Browser.SignInAsync(platform, "officer", 390, 844);
+        await Browser.OpenAsync(page, platform, "/import/students");
+        var path = Path.Combine(Path.GetTempPath(), "import-cancelled.xlsx");
+        File.Delete(path);
+        MiniExcel.SaveAs(path, Enumerable.Range(0, 20_000).Select(n =>
+        {
+            var birth = new DateOnly(2019, 9, 1).AddDays(n % 365);
+            return Pupil("取消导入", EduGov.Standards.IdNumber.Compose("310230", birth, (2 * (n / 365)) + (n % 2)), birth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), n % 2 == 1 ? "男" : "女");
+        }));
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(path);
+        await Assertions.Expect(page.Locator("#import-panel")).ToContainTextAsync("import-cancelled.xlsx");
+
+        await page.Locator("#import-file").ClickAsync();
+        await Assertions.Expect(page.Locator("#import-progress")).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, "import-progress-390");
+        await page.Locator("#cancel-import").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#import-result")).ToContainTextAsync("导入已取消，未写入任何数据");
+        var listed = await page.APIRequest.GetAsync($"{platform.BaseUrl}/api/v1/students?search={Uri.EscapeDataString("取消导入")}");
+        (await listed.JsonAsync())!.Value.GetProperty("total").GetInt32().ShouldBe(0);
+    }
+
+    private static Dictionary<string, object> Pupil(string name, string idNumber, string birthDate, string sex) => new()
+    {
+        ["学校标识码"] = "2131115001", ["姓名"] = name, ["性别"] = sex, ["证件类型"] = "", ["证件号码"] = idNumber, ["出生日期"] = birthDate,
+        ["户籍地区划代码"] = "310115", ["家庭住址"] = "上海市浦东新区张杨路1号", ["年级"] = "一年级", ["班号"] = "", ["入学日期"] = "2025-09-01",
+        ["监护人姓名"] = "导入家长", ["监护人关系"] = "父亲", ["监护人电话"] = "13800001111",
+    };
+
     /// <summary>The browser reads the file only when the server asks for it, so it must stay on disk until the import is done.</summary>
     private static async Task UploadAsync(IPage page, string idNumber)
     {
         var path = Path.Combine(Path.GetTempPath(), $"import-{idNumber}.xlsx");
         File.Delete(path);
-        MiniExcel.SaveAs(path, new[]
-        {
-            new Dictionary<string, object>
-            {
-                ["学校标识码"] = "2131115001", ["姓名"] = "导入生", ["性别"] = "男", ["证件类型"] = "", ["证件号码"] = idNumber, ["出生日期"] = "2019-04-15",
-                ["户籍地区划代码"] = "310115", ["家庭住址"] = "上海市浦东新区张杨路1号", ["年级"] = "一年级", ["班号"] = "", ["入学日期"] = "2025-09-01",
-                ["监护人姓名"] = "导入家长", ["监护人关系"] = "父亲", ["监护人电话"] = "13800001111",
-            },
-        });
+        MiniExcel.SaveAs(path, new[] { Pupil("导入生", idNumber, "2019-04-15", "男") });
         await page.Locator("input[type=file]").Last.SetInputFilesAsync(path);
         await Assertions.Expect(page.Locator("#import-panel")).ToContainTextAsync($"import-{idNumber}.xlsx");
     }

@@ -5,10 +5,17 @@ using MiniExcelLibs;
 
 namespace EduGov.Platform.Importing;
 
-/// <summary>One data row of an uploaded sheet: its spreadsheet row number and its cells as text, keyed by Chinese header.</summary>
-public sealed record ImportRow(int RowNumber, IReadOnlyDictionary<string, string> Cells)
+/// <summary>
+/// One data row of an uploaded sheet: its spreadsheet row number and its cells as text, read by Chinese header.
+/// Rows share one header index and hold a plain array, so that a file of a district's pupils fits in memory.
+/// </summary>
+public sealed class ImportRow(int rowNumber, IReadOnlyDictionary<string, int> columns, string[] values)
 {
-    public string this[string column] => Cells.TryGetValue(column, out var value) ? value : "";
+    public int RowNumber => rowNumber;
+
+    public string this[string column] => columns.TryGetValue(column, out var index) ? values[index] : "";
+
+    public bool IsBlank => values.All(v => v.Length == 0);
 }
 
 /// <summary>A problem with one cell (or a whole row when <see cref="Column"/> is empty), in Chinese.</summary>
@@ -41,6 +48,7 @@ public static class ImportSheet
         try
         {
             buffer.Position = 0;
+            Dictionary<string, int>? columns = null;
             foreach (var (cells, index) in buffer.Query(useHeaderRow: true, sheetName: sheet).Cast<IDictionary<string, object?>>().Select((c, i) => (c, i)))
             {
                 ct.ThrowIfCancellationRequested();
@@ -49,10 +57,27 @@ public static class ImportSheet
                     throw new InvalidInputException("file", $"文件超过 {definition.MaxRows:N0} 行的上限，请拆分后分批导入。");
                 }
 
-                var row = new ImportRow(index + 2, cells.Where(c => c.Key.Trim().Length > 0).GroupBy(c => c.Key.Trim()).ToDictionary(g => g.Key, g => AsText(g.First().Value)));
-                cellErrors.AddRange(cells.Where(c => c.Value is double number && Math.Abs(number) > ExactNumberLimit).Select(c => new ImportError(row.RowNumber, c.Key.Trim(),
-                    "该单元格被 Excel 存成了数字，超过 15 位的部分已经丢失：请把整列设为“文本”格式后重新填写")));
-                rows.Add(row);
+                columns ??= ColumnIndex(cells.Keys);
+                var rowNumber = index + 2;
+                var values = new string[columns.Count];
+                foreach (var (header, value) in cells)
+                {
+                    if (columns.TryGetValue(header.Trim(), out var column) && values[column] is null)
+                    {
+                        values[column] = AsText(value);
+                        if (value is double number && Math.Abs(number) > ExactNumberLimit)
+                        {
+                            cellErrors.Add(new ImportError(rowNumber, header.Trim(), "该单元格被 Excel 存成了数字，超过 15 位的部分已经丢失：请把整列设为“文本”格式后重新填写"));
+                        }
+                    }
+                }
+
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] ??= "";
+                }
+
+                rows.Add(new ImportRow(rowNumber, columns, values));
             }
         }
         catch (Exception e) when (e is not DomainException and not OperationCanceledException)
@@ -60,7 +85,7 @@ public static class ImportSheet
             throw new InvalidInputException("file", $"无法读取该 Excel 文件（{e.GetType().Name}）：请用 Excel 或 WPS 另存为 .xlsx 后重试。");
         }
 
-        var data = rows.Where(r => r.Cells.Values.Any(v => v.Length > 0)).ToList();
+        var data = rows.Where(r => !r.IsBlank).ToList();
         return data.Count > 0
             ? new ImportSheetContent(data, cellErrors)
             : throw new InvalidInputException("file", "文件中没有数据行：请在表头下方填写后再上传。");
@@ -77,6 +102,17 @@ public static class ImportSheet
             new(ErrorColumn, byRow.GetValueOrDefault(row.RowNumber, "")),
         ]);
         return ExcelFile.WriteAsync(fileName, "错误报告", table, ct);
+    }
+
+    private static Dictionary<string, int> ColumnIndex(IEnumerable<string> headers)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var header in headers.Select(h => h.Trim()).Where(h => h.Length > 0))
+        {
+            columns.TryAdd(header, columns.Count);
+        }
+
+        return columns;
     }
 
     private static void EnsureXlsx(MemoryStream buffer)

@@ -32,7 +32,7 @@ public static class ImportStudents
         new("监护人姓名", true, "第一监护人；更多监护人用“监护人”导入补充"),
         new("监护人关系", true, "如 父亲、母亲"),
         new("监护人电话", true, "11 位手机号或带区号的固定电话，加密保存"),
-    ]);
+    ], MaxRows: 500_000);
 
     private static readonly Dictionary<string, string> ColumnOf = new(StringComparer.Ordinal)
     {

@@ -30,6 +30,7 @@ public static class EduGovCli
         root.Subcommands.Add(ImportCommand());
         root.Subcommands.Add(LotteryCommands.Create());
         root.Subcommands.Add(MetricsCommands.Create());
+        root.Subcommands.Add(AdmissionCommands.Create());
         return await root.Parse(args).InvokeAsync();
     }
 

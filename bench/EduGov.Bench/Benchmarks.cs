@@ -7,5 +7,9 @@ internal static class Benchmarks
 {
     public static IEnumerable<Command> All =>
     [
+        MatchingBenchmark.Create(), MatchingBenchmark.CreateCli(),
+        ImportBenchmark.Create(),
+        ListBenchmark.Create(),
+        HomeBenchmark.Create(),
     ];
 }

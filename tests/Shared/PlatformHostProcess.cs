@@ -49,25 +49,17 @@ public sealed class PlatformHostProcess : IAsyncDisposable
         await WaitUntilHealthyAsync();
     }
 
-    /// <summary>Runs the <c>edugov</c> CLI against this host's database and data folder.</summary>
-    public async Task<(int ExitCode, string Output)> RunCliAsync(params string[] args)
+    private Dictionary<string, string> CliEnvironment => new()
     {
-        using var cli = StartCli(args);
-        var output = await cli.StandardOutput.ReadToEndAsync();
-        var errors = await cli.StandardError.ReadToEndAsync();
-        await cli.WaitForExitAsync();
-        return (cli.ExitCode, output + errors);
-    }
+        ["ConnectionStrings__EduGov"] = $"Data Source={DatabasePath}",
+        ["DataFolder"] = _dataFolder,
+    };
+
+    /// <summary>Runs the <c>edugov</c> CLI against this host's database and data folder.</summary>
+    public Task<(int ExitCode, string Output)> RunCliAsync(params string[] args) => CliProcess.RunAsync(CliEnvironment, args);
 
     /// <summary>Starts the <c>edugov</c> CLI against this host's database, with its output redirected, for tests that watch or stop it.</summary>
-    public Process StartCli(params string[] args)
-    {
-        var cliDll = Path.Combine(RepositoryPaths.Root(), "src", "EduGov.Cli", "bin", RepositoryPaths.BuildConfiguration(), "net10.0", "edugov.dll");
-        var start = new ProcessStartInfo("dotnet", [cliDll, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["ConnectionStrings__EduGov"] = $"Data Source={DatabasePath}";
-        start.Environment["DataFolder"] = _dataFolder;
-        return Process.Start(start)!;
-    }
+    public Process StartCli(params string[] args) => CliProcess.Start(CliEnvironment, args);
 
     private void Append(string? line)
     {

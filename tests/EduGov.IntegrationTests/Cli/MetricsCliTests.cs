@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using EduGov.Tests.Shared;
 using Shouldly;
@@ -20,17 +19,6 @@ public sealed class MetricsCliTests : IDisposable
         return path;
     }
 
-    private static async Task<(int ExitCode, string Output)> RunCliAsync(params string[] args)
-    {
-        var cliDll = Path.Combine(RepositoryPaths.Root(), "src", "EduGov.Cli", "bin", RepositoryPaths.BuildConfiguration(), "net10.0", "edugov.dll");
-        var start = new ProcessStartInfo("dotnet", [cliDll, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var cli = Process.Start(start)!;
-        var output = cli.StandardOutput.ReadToEndAsync();
-        var errors = cli.StandardError.ReadToEndAsync();
-        await cli.WaitForExitAsync();
-        return (cli.ExitCode, await output + await errors);
-    }
-
     [Fact]
     public async Task Balanced_ForASmallDistrict_WritesEverySchoolIndicatorAndTheWeightedDistrictCoefficients()
     {
@@ -40,7 +28,7 @@ public sealed class MetricsCliTests : IDisposable
             + "J1,junior,800,40,8,8,4800,8000,2000000,20\n");
         var result = Path.Combine(_folder.FullName, "result.csv");
 
-        var (exitCode, output) = await RunCliAsync("metrics", "balanced", "--schools", schools, "--out", result);
+        var (exitCode, output) = await CliProcess.RunAsync("metrics", "balanced", "--schools", schools, "--out", result);
 
         exitCode.ShouldBe(0, output);
         var bytes = await File.ReadAllBytesAsync(result);
@@ -97,7 +85,7 @@ public sealed class MetricsCliTests : IDisposable
         var schools = Write("schools.csv", Header + string.Concat(rows));
         var result = Path.Combine(_folder.FullName, "result.csv");
 
-        var (exitCode, output) = await RunCliAsync("metrics", "balanced", "--schools", schools, "--out", result);
+        var (exitCode, output) = await CliProcess.RunAsync("metrics", "balanced", "--schools", schools, "--out", result);
 
         exitCode.ShouldBe(0, output);
         (await File.ReadAllLinesAsync(result)).ShouldContain("district,primary,equipment_value_per_pupil,0.5153,0.5000,false");
@@ -119,7 +107,7 @@ public sealed class MetricsCliTests : IDisposable
             """);
         var result = Path.Combine(_folder.FullName, "result.csv");
 
-        var (exitCode, output) = await RunCliAsync("metrics", "balanced", "--schools", schools, "--out", result, "--policy", policy);
+        var (exitCode, output) = await CliProcess.RunAsync("metrics", "balanced", "--schools", schools, "--out", result, "--policy", policy);
 
         exitCode.ShouldBe(0, output);
         var lines = await File.ReadAllLinesAsync(result);
@@ -140,7 +128,7 @@ public sealed class MetricsCliTests : IDisposable
             + "P4,junior,100,1,1,1,1,1,1\n");
         var result = Path.Combine(_folder.FullName, "result.csv");
 
-        var (exitCode, output) = await RunCliAsync("metrics", "balanced", "--schools", schools, "--out", result);
+        var (exitCode, output) = await CliProcess.RunAsync("metrics", "balanced", "--schools", schools, "--out", result);
 
         exitCode.ShouldBe(2, output);
         output.ShouldContain("第 3 行 school_id：学校 P1 的 primary 学段已在第 2 行出现");
@@ -158,8 +146,8 @@ public sealed class MetricsCliTests : IDisposable
         var schools = Write("schools.csv", Header + "P1,primary,1000,42,10,9,4500,7500,2000000,23\n");
         var policy = Write("policy.json", """{ "primary": { "max_variation_coefficient": -1 }, "colour": "red" }""");
 
-        var missing = await RunCliAsync("metrics", "balanced", "--schools", Path.Combine(_folder.FullName, "none.csv"), "--out", result);
-        var wrongPolicy = await RunCliAsync("metrics", "balanced", "--schools", schools, "--out", result, "--policy", policy);
+        var missing = await CliProcess.RunAsync("metrics", "balanced", "--schools", Path.Combine(_folder.FullName, "none.csv"), "--out", result);
+        var wrongPolicy = await CliProcess.RunAsync("metrics", "balanced", "--schools", schools, "--out", result, "--policy", policy);
 
         missing.ExitCode.ShouldBe(2, missing.Output);
         missing.Output.ShouldContain("找不到文件");
@@ -176,7 +164,7 @@ public sealed class MetricsCliTests : IDisposable
         var schools = Write("schools.csv", Header + "P1,primary,1000,42,10,9,4500,7500,2000000,23\n\"P0, 教学点\",primary,0,1,0,0,50,100,1000,0\n");
         var result = Path.Combine(_folder.FullName, "result.csv");
 
-        var (exitCode, output) = await RunCliAsync("metrics", "balanced", "--schools", schools, "--out", result);
+        var (exitCode, output) = await CliProcess.RunAsync("metrics", "balanced", "--schools", schools, "--out", result);
 
         exitCode.ShouldBe(0, output);
         output.ShouldContain("第 3 行 学校 P0, 教学点（primary）在校生数为 0");
@@ -189,7 +177,7 @@ public sealed class MetricsCliTests : IDisposable
         var schools = Write("schools.csv", Header + "\"一小, \"\"东校区\"\"\",primary,1000,42,10,9,4500,7500,2000000,23\n");
         var result = Path.Combine(_folder.FullName, "result.csv");
 
-        var (exitCode, output) = await RunCliAsync("metrics", "balanced", "--schools", schools, "--out", result);
+        var (exitCode, output) = await CliProcess.RunAsync("metrics", "balanced", "--schools", schools, "--out", result);
 
         exitCode.ShouldBe(0, output);
         (await File.ReadAllLinesAsync(result))[1].ShouldBe("\"一小, \"\"东校区\"\"\",primary,qualified_teachers_per_100,4.2000,4.2000,true");

@@ -12,12 +12,32 @@ internal static class ImportChecks
             .Where(g => g.Count() > 1)
             .SelectMany(g => g.Select(r => new ImportError(rowNumber(r), column, $"文件中第 {string.Join("、", g.Select(rowNumber))} 行的{what}重复")));
 
-    /// <summary>Reports checking progress every few hundred rows.</summary>
-    public static void ReportChecked(IProgress<ImportProgress> progress, int done, int total)
+    /// <summary>
+    /// Checks every row with <paramref name="check"/>, collecting all errors; the rows that passed come back with what the check built.
+    /// Reports progress every few hundred rows.
+    /// </summary>
+    public static async Task<(List<ImportError> Errors, List<(int RowNumber, T Value)> Accepted)> CheckEachAsync<T>(
+        IReadOnlyList<ImportRow> rows, IProgress<ImportProgress> progress, Func<RowCheck, Task<T>> check, CancellationToken ct)
     {
-        if (done % 500 == 0 || done == total)
+        var errors = new List<ImportError>();
+        var accepted = new List<(int RowNumber, T Value)>();
+        for (var i = 0; i < rows.Count; i++)
         {
-            progress.Report(new ImportProgress(ImportPhases.Checking, done, total));
+            ct.ThrowIfCancellationRequested();
+            var row = new RowCheck(rows[i]);
+            var value = await check(row);
+            errors.AddRange(row.Errors);
+            if (row.Passed)
+            {
+                accepted.Add((rows[i].RowNumber, value));
+            }
+
+            if ((i + 1) % 500 == 0 || i + 1 == rows.Count)
+            {
+                progress.Report(new ImportProgress(ImportPhases.Checking, i + 1, rows.Count));
+            }
         }
+
+        return (errors, accepted);
     }
 }

@@ -33,12 +33,8 @@ public static class ImportCampuses
             await using var db = await contexts.CreateDbContextAsync(ct);
             var schools = await SchoolsByCode.LoadAsync(db, users.User, ct);
             var existing = (await db.Campuses.Select(c => new { c.SchoolId, c.Name }).ToListAsync(ct)).Select(c => (c.SchoolId, c.Name)).ToHashSet();
-            var errors = new List<ImportError>();
-            var accepted = new List<(int RowNumber, AddCampus.Command Command)>();
-            for (var i = 0; i < rows.Count; i++)
+            var (errors, accepted) = await ImportChecks.CheckEachAsync(rows, progress, async check =>
             {
-                ct.ThrowIfCancellationRequested();
-                var check = new RowCheck(rows[i]);
                 var school = schools.Resolve(check);
                 var command = new AddCampus.Command(school?.Id ?? Guid.Empty, check["校区名称"].Trim(), check["地址"], check.Decimal("纬度"), check.Decimal("经度"));
                 check.AddValidation(await validator.ValidateAsync(command, ct), ColumnOf);
@@ -47,21 +43,15 @@ public static class ImportCampuses
                     check.Fail("校区名称", $"{school.Name}已有名为“{command.Name}”的校区");
                 }
 
-                errors.AddRange(check.Errors);
-                if (check.Passed)
-                {
-                    accepted.Add((check.Row.RowNumber, command));
-                }
+                return command;
+            }, ct);
 
-                ImportChecks.ReportChecked(progress, i + 1, rows.Count);
-            }
-
-            errors.AddRange(ImportChecks.DuplicatesInFile(accepted, a => a.RowNumber, a => $"{a.Command.SchoolId}|{a.Command.Name}", "校区名称", "学校和校区名称"));
+            errors.AddRange(ImportChecks.DuplicatesInFile(accepted, a => a.RowNumber, a => $"{a.Value.SchoolId}|{a.Value.Name}", "校区名称", "学校和校区名称"));
             if (errors.Count == 0 && !dryRun)
             {
                 await ImportWriter.WriteAsync(db, accepted, (context, a) => context.Campuses.Add(new Campus
                 {
-                    SchoolId = a.Command.SchoolId, Name = a.Command.Name, Address = a.Command.Address.Trim(), Latitude = a.Command.Latitude, Longitude = a.Command.Longitude,
+                    SchoolId = a.Value.SchoolId, Name = a.Value.Name, Address = a.Value.Address.Trim(), Latitude = a.Value.Latitude, Longitude = a.Value.Longitude,
                 }), "CampusImport", $"导入校区 {accepted.Count} 个：{fileName}", progress, ct);
             }
 

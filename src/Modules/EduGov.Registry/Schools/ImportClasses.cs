@@ -38,12 +38,8 @@ public static class ImportClasses
             var schools = await SchoolsByCode.LoadAsync(db, users.User, ct);
             var campuses = (await db.Campuses.Select(c => new { c.SchoolId, c.Name, c.Id }).ToListAsync(ct)).ToDictionary(c => (c.SchoolId, c.Name), c => c.Id);
             var existing = (await db.ClassesInScope(users.User).Select(c => new { c.SchoolId, c.Grade, c.Number }).ToListAsync(ct)).Select(c => (c.SchoolId, c.Grade, c.Number)).ToHashSet();
-            var errors = new List<ImportError>();
-            var accepted = new List<(int RowNumber, AddClass.Command Command)>();
-            for (var i = 0; i < rows.Count; i++)
+            var (errors, accepted) = await ImportChecks.CheckEachAsync(rows, progress, async check =>
             {
-                ct.ThrowIfCancellationRequested();
-                var check = new RowCheck(rows[i]);
                 var school = schools.Resolve(check);
                 var grade = check.Grade("年级");
                 if (school is not null && grade is not null && !StageNames.GradesOf(school.Type).Contains(grade.Value))
@@ -70,22 +66,16 @@ public static class ImportClasses
                     check.Fail("班号", $"{school.Name}{StageNames.ClassName(grade.Value, number.Value)}已存在");
                 }
 
-                errors.AddRange(check.Errors);
-                if (check.Passed)
-                {
-                    accepted.Add((check.Row.RowNumber, command));
-                }
+                return command;
+            }, ct);
 
-                ImportChecks.ReportChecked(progress, i + 1, rows.Count);
-            }
-
-            errors.AddRange(ImportChecks.DuplicatesInFile(accepted, a => a.RowNumber, a => $"{a.Command.SchoolId}|{a.Command.Grade}|{a.Command.Number}", "班号", "学校、年级和班号"));
+            errors.AddRange(ImportChecks.DuplicatesInFile(accepted, a => a.RowNumber, a => $"{a.Value.SchoolId}|{a.Value.Grade}|{a.Value.Number}", "班号", "学校、年级和班号"));
             if (errors.Count == 0 && !dryRun)
             {
                 await ImportWriter.WriteAsync(db, accepted, (context, a) => context.Classes.Add(new SchoolClass
                 {
-                    SchoolId = a.Command.SchoolId, CampusId = a.Command.CampusId, Grade = a.Command.Grade, Number = a.Command.Number,
-                    EntryYear = a.Command.EntryYear, ClassSizeCap = a.Command.ClassSizeCap, HeadTeacher = a.Command.HeadTeacher.Trim(),
+                    SchoolId = a.Value.SchoolId, CampusId = a.Value.CampusId, Grade = a.Value.Grade, Number = a.Value.Number,
+                    EntryYear = a.Value.EntryYear, ClassSizeCap = a.Value.ClassSizeCap, HeadTeacher = a.Value.HeadTeacher.Trim(),
                 }), "ClassImport", $"导入班级 {accepted.Count} 个：{fileName}", progress, ct);
             }
 

@@ -43,12 +43,8 @@ public static class ImportSchools
             var zones = await db.Zones.ToDictionaryAsync(z => z.Name, z => z.Id, StringComparer.Ordinal, ct);
             var groups = await db.Groups.ToDictionaryAsync(g => g.Name, g => g.Id, StringComparer.Ordinal, ct);
             var registered = await db.Schools.ToDictionaryAsync(s => s.Code, s => s.Name, StringComparer.Ordinal, ct);
-            var errors = new List<ImportError>();
-            var accepted = new List<Accepted>();
-            for (var i = 0; i < rows.Count; i++)
+            var (errors, passed) = await ImportChecks.CheckEachAsync(rows, progress, async check =>
             {
-                ct.ThrowIfCancellationRequested();
-                var check = new RowCheck(rows[i]);
                 var command = new SaveSchool.Command
                 {
                     Code = DigitNormalizer.Normalize(check["学校标识码"]), Name = check["学校名称"],
@@ -63,14 +59,9 @@ public static class ImportSchools
                     check.Fail("学校标识码", $"该学校标识码已登记为“{holder}”");
                 }
 
-                errors.AddRange(check.Errors);
-                if (check.Passed)
-                {
-                    accepted.Add(new Accepted(check.Row.RowNumber, command));
-                }
-
-                ImportChecks.ReportChecked(progress, i + 1, rows.Count);
-            }
+                return command;
+            }, ct);
+            var accepted = passed.Select(r => new Accepted(r.RowNumber, r.Value)).ToList();
 
             errors.AddRange(ImportChecks.DuplicatesInFile(rows, r => r.RowNumber, r => DigitNormalizer.Normalize(r["学校标识码"]), "学校标识码", "学校标识码"));
             if (errors.Count == 0 && !dryRun)

@@ -47,12 +47,8 @@ public static class ImportStaff
             var user = users.User;
             await using var db = await contexts.CreateDbContextAsync(ct);
             var schools = await SchoolsByCode.LoadAsync(db, user, ct);
-            var errors = new List<ImportError>();
-            var accepted = new List<Accepted>();
-            for (var i = 0; i < rows.Count; i++)
+            var (errors, passed) = await ImportChecks.CheckEachAsync(rows, progress, async check =>
             {
-                ct.ThrowIfCancellationRequested();
-                var check = new RowCheck(rows[i]);
                 var school = schools.Resolve(check);
                 var command = new RegisterStaff.Command
                 {
@@ -64,14 +60,10 @@ public static class ImportStaff
                     Subject = check["任教学科"], SchoolId = school?.Id ?? Guid.Empty, JoinedOn = check.Date("入职日期") ?? default,
                 };
                 check.AddValidation(await validator.ValidateAsync(command, ct), ColumnOf);
-                errors.AddRange(check.Errors);
-                if (check.Passed)
-                {
-                    accepted.Add(new Accepted(check.Row.RowNumber, command, school!, DigitNormalizer.Normalize(command.IdNumber)));
-                }
 
-                ImportChecks.ReportChecked(progress, i + 1, rows.Count);
-            }
+                return (Command: command, School: school);
+            }, ct);
+            var accepted = passed.Select(r => new Accepted(r.RowNumber, r.Value.Command, r.Value.School!, DigitNormalizer.Normalize(r.Value.Command.IdNumber))).ToList();
 
             errors.AddRange(ImportChecks.DuplicatesInFile(rows, r => r.RowNumber, r => DigitNormalizer.Normalize(r["证件号码"]), "证件号码", "证件号码"));
             errors.AddRange(await AlreadyRegisteredAsync(db, accepted, ct));

@@ -39,12 +39,8 @@ public static class ImportGuardians
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             var pupils = await PupilsAsync(db, rows, ct);
-            var errors = new List<ImportError>();
-            var accepted = new List<Accepted>();
-            for (var i = 0; i < rows.Count; i++)
+            var (errors, passed) = await ImportChecks.CheckEachAsync(rows, progress, async check =>
             {
-                ct.ThrowIfCancellationRequested();
-                var check = new RowCheck(rows[i]);
                 var guardian = new RegisterStudent.GuardianInput(check["监护人姓名"], check["监护人关系"], check["监护人电话"]);
                 check.AddValidation(await _validator.ValidateAsync(guardian, ct), ColumnOf);
                 var pupil = pupils.GetValueOrDefault(protector.LookupKey(DigitNormalizer.Normalize(check["学生证件号码"])));
@@ -59,14 +55,9 @@ public static class ImportGuardians
                     check.Fail("监护人电话", "该学生已登记过这个监护人电话");
                 }
 
-                errors.AddRange(check.Errors);
-                if (check.Passed)
-                {
-                    accepted.Add(new Accepted(check.Row.RowNumber, pupil!.Id, guardian, phoneLookup));
-                }
-
-                ImportChecks.ReportChecked(progress, i + 1, rows.Count);
-            }
+                return (StudentId: pupil?.Id ?? Guid.Empty, Guardian: guardian, PhoneLookup: phoneLookup);
+            }, ct);
+            var accepted = passed.Select(r => new Accepted(r.RowNumber, r.Value.StudentId, r.Value.Guardian, r.Value.PhoneLookup)).ToList();
 
             errors.AddRange(ImportChecks.DuplicatesInFile(accepted, a => a.RowNumber, a => $"{a.StudentId}|{a.PhoneLookup}", "监护人电话", "学生和监护人电话"));
             errors.AddRange(TooMany(accepted, pupils.Values.ToDictionary(p => p.Id, p => p.PhoneLookups.Count)));

@@ -52,22 +52,8 @@ public static class ImportStudents
             await using var db = await contexts.CreateDbContextAsync(ct);
             var schools = await SchoolsByCode.LoadAsync(db, users.User, ct);
             var classes = await ClassSeats.LoadAsync(db, users.User, ct);
-            var errors = new List<ImportError>();
-            var accepted = new List<Accepted>();
-            var checkedRows = 0;
-            foreach (var row in rows)
-            {
-                ct.ThrowIfCancellationRequested();
-                var check = new RowCheck(row);
-                var command = await CheckRowAsync(check, schools, classes, ct);
-                errors.AddRange(check.Errors);
-                if (check.Passed)
-                {
-                    accepted.Add(new Accepted(row.RowNumber, command, DigitNormalizer.Normalize(command.IdNumber)));
-                }
-
-                ImportChecks.ReportChecked(progress, ++checkedRows, rows.Count);
-            }
+            var (errors, passed) = await ImportChecks.CheckEachAsync(rows, progress, check => CheckRowAsync(check, schools, classes, ct), ct);
+            var accepted = passed.Select(r => new Accepted(r.RowNumber, r.Value, DigitNormalizer.Normalize(r.Value.IdNumber))).ToList();
 
             errors.AddRange(ImportChecks.DuplicatesInFile(rows, r => r.RowNumber, r => DigitNormalizer.Normalize(r["证件号码"]), "证件号码", "证件号码"));
             errors.AddRange(await AlreadyRegisteredAsync(db, accepted, ct));

@@ -145,8 +145,13 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         var now = clock.GetUtcNow().UtcDateTime;
         if (AuditScope.Current is { } scope)
         {
-            var counts = entries.GroupBy(e => (e.Metadata.ClrType.Name, e.State)).Select(g => $"{g.Key.Name} {StateName(g.Key.State)} {g.Count()}");
-            return [NewEvent(actor, module, now, AuditActions.Bulk, scope.EntityType, "", string.Join("，", counts), scope.Note)];
+            if (scope.Recorded)
+            {
+                return [];
+            }
+
+            scope.Recorded = true;
+            return [NewEvent(actor, module, now, AuditActions.Bulk, scope.EntityType, "", null, scope.Note)];
         }
 
         return [.. entries.Select(e => NewEvent(actor, module, now, ActionOf(e.State), e.Metadata.ClrType.Name, KeyOf(e), DiffOf(e), null))];
@@ -174,8 +179,6 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         EntityState.Deleted => AuditActions.Delete,
         _ => AuditActions.Update,
     };
-
-    private static string StateName(EntityState state) => AuditActions.DisplayName(ActionOf(state));
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));

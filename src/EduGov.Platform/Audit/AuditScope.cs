@@ -1,7 +1,8 @@
 namespace EduGov.Platform.Audit;
 
 /// <summary>
-/// Turns the writes inside it into one summary event (seeding, imports), instead of one event per row.
+/// Turns the writes inside it into one summary event (seeding, imports), instead of one event per row: the first save inside
+/// the scope records the event, later saves (the next batches of the same import) add none. The note carries the totals.
 /// </summary>
 public sealed class AuditScope : IDisposable
 {
@@ -21,6 +22,9 @@ public sealed class AuditScope : IDisposable
     public string EntityType { get; }
 
     public string Note { get; }
+
+    /// <summary>Whether the scope's one event has been recorded.</summary>
+    public bool Recorded { get; internal set; }
 
     public static AuditScope Summarize(string entityType, string note) => new(entityType, note);
 

@@ -121,12 +121,7 @@ public sealed class ImportTests
     {
         await using var harness = await PlatformHarness.StartAsync(provider);
         var world = await RegistryWorld.BuildAsync(harness);
-        var pupils = Enumerable.Range(0, 2_500).Select(n =>
-        {
-            var birth = new DateOnly(2018, 1, 1).AddDays(n % 700);
-            var id = EduGov.Standards.IdNumber.Compose("310115", birth, (2 * (n / 700)) + (n % 2));
-            return Pupil("2131000001", $"学生{n}", n % 2 == 1 ? "男" : "女", id, birth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), classNumber: "");
-        }).ToList();
+        var pupils = ManyPupils(2_500);
         using var cancel = new CancellationTokenSource();
         var progress = new ImmediateProgress(p =>
         {
@@ -142,6 +137,29 @@ public sealed class ImportTests
         await using var platform = await harness.Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContextAsync();
         (await platform.AuditEvents.CountAsync(e => e.EntityType == "StudentImport")).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task ImportWrittenInManyBatches_IsOneAuditEvent()
+    {
+        await using var harness = await PlatformHarness.StartAsync("Sqlite");
+        var world = await RegistryWorld.BuildAsync(harness);
+
+        var result = await ImportAsync(harness, world.AdminA, "students", Workbook(ManyPupils(4_500)));
+
+        result.Succeeded.ShouldBeTrue(Describe(result));
+        (await CountAsync(harness, db => db.Students)).ShouldBe(4_500);
+        await using var platform = await harness.Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContextAsync();
+        (await platform.AuditEvents.Where(e => e.EntityType == "StudentImport").Select(e => e.Note).ToListAsync()).ShouldBe(["导入学生 4500 条：导入.xlsx"]);
+        (await platform.AuditEvents.CountAsync(e => e.EntityType == "Student" || e.EntityType == "Guardian")).ShouldBe(0);
+    }
+
+    private static List<Dictionary<string, object>> ManyPupils(int count) =>
+        [.. Enumerable.Range(0, count).Select(n =>
+        {
+            var birth = new DateOnly(2018, 1, 1).AddDays(n % 700);
+            var id = EduGov.Standards.IdNumber.Compose("310115", birth, (2 * (n / 700)) + (n % 2));
+            return Pupil("2131000001", $"学生{n}", n % 2 == 1 ? "男" : "女", id, birth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), classNumber: "");
+        })];
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -110,6 +110,7 @@ internal static class ImportBenchmark
             var catalog = services.GetRequiredService<PermissionCatalog>();
             var imported = 0;
             var perFile = new List<string>();
+            var phases = new PhaseTimer();
             var importTimer = Stopwatch.StartNew();
             using (CurrentUserAccessor.Use(CurrentUser.System("基准测试导入", catalog)))
             {
@@ -118,7 +119,7 @@ internal static class ImportBenchmark
                     var fileTimer = Stopwatch.StartNew();
                     await using var scope = services.CreateAsyncScope();
                     await using var stream = File.OpenRead(path);
-                    var outcome = await scope.ServiceProvider.GetRequiredService<ImportRunner>().RunAsync("students", stream, Path.GetFileName(path), dryRun: false, null, ct);
+                    var outcome = await scope.ServiceProvider.GetRequiredService<ImportRunner>().RunAsync("students", stream, Path.GetFileName(path), dryRun: false, new ImmediateProgress(phases.Observe), ct);
                     if (!outcome.Succeeded)
                     {
                         foreach (var error in outcome.Errors.Take(20))
@@ -142,6 +143,7 @@ internal static class ImportBenchmark
                 ("migrate + seed small", $"{seedTime.TotalSeconds:F1} s ({seeded.Schools} schools, {seeded.Students:N0} pupils)"),
                 ("generate + write xlsx", $"{writeTime.TotalSeconds:F1} s, {files.Count} file(s) of ≤ {maxRows:N0} rows, {files.Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0:F1} MiB"),
                 ("import wall time", $"{importTime.TotalSeconds:F1} s ({string.Join("; ", perFile)})"),
+                ("by phase", phases.Describe(importTime)),
                 ("rows imported", $"{imported:N0}"),
                 ("rows per second", $"{imported / importTime.TotalSeconds:N0}"),
                 ("peak working set", $"{Measure.PeakMemoryMiB():N0} MiB (whole process, seeding included)"),
@@ -266,4 +268,22 @@ internal static class ImportBenchmark
             return (z ^ (z >> 31)) % bound;
         }
     }
+}
+
+/// <summary>Seconds spent in each import phase, from the progress reports.</summary>
+internal sealed class PhaseTimer
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly List<(string Phase, TimeSpan StartedAt)> _phases = [];
+
+    public void Observe(ImportProgress progress)
+    {
+        if (_phases.Count == 0 || _phases[^1].Phase != progress.Phase)
+        {
+            _phases.Add((progress.Phase, _clock.Elapsed));
+        }
+    }
+
+    public string Describe(TimeSpan total) =>
+        string.Join("; ", _phases.Select((p, i) => $"{p.Phase} {((i + 1 < _phases.Count ? _phases[i + 1].StartedAt : total) - p.StartedAt).TotalSeconds:F1} s"));
 }

@@ -35,4 +35,11 @@ public static class PagingExtensions
 
     public static IOrderedQueryable<T> Order<T, TKey>(this IQueryable<T> query, System.Linq.Expressions.Expression<Func<T, TKey>> key, bool descending) =>
         descending ? query.OrderByDescending(key) : query.OrderBy(key);
+
+    /// <summary>
+    /// A further sort key in the same direction as the first, so that a descending list reads one index backwards
+    /// instead of sorting the whole table (ties under a descending sort come in reverse order too).
+    /// </summary>
+    public static IOrderedQueryable<T> ThenOrder<T, TKey>(this IOrderedQueryable<T> query, System.Linq.Expressions.Expression<Func<T, TKey>> key, bool descending) =>
+        descending ? query.ThenByDescending(key) : query.ThenBy(key);
 }

@@ -685,6 +685,8 @@ namespace EduGov.Migrations.Postgres.Registry
                     b.HasIndex("IdNumberLookup")
                         .IsUnique();
 
+                    b.HasIndex("BirthDate", "Id");
+
                     b.HasIndex("Name", "Id");
 
                     b.HasIndex("Grade", "Name", "Id");

@@ -680,6 +680,8 @@ namespace EduGov.Migrations.Sqlite.Registry
                     b.HasIndex("IdNumberLookup")
                         .IsUnique();
 
+                    b.HasIndex("BirthDate", "Id");
+
                     b.HasIndex("Name", "Id");
 
                     b.HasIndex("Grade", "Name", "Id");

@@ -112,6 +112,7 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         e.HasIndex(x => new { x.SchoolId, x.Grade, x.Name });
         e.HasIndex(x => new { x.Grade, x.Name, x.Id });
         e.HasIndex(x => new { x.Name, x.Id });
+        e.HasIndex(x => new { x.BirthDate, x.Id });
         e.HasIndex(x => x.ClassId);
         e.HasOne<School>().WithMany().HasForeignKey(x => x.SchoolId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<SchoolClass>().WithMany().HasForeignKey(x => x.ClassId).OnDelete(DeleteBehavior.Restrict);

@@ -21,11 +21,11 @@ public static class ListSchools
     private static Dictionary<string, Func<IQueryable<School>, bool, IOrderedQueryable<School>>> Sorts(RegistryDbContext db) => new()
     {
         ["code"] = (q, d) => q.Order(s => s.Code, d),
-        ["name"] = (q, d) => q.Order(s => s.Name, d).ThenBy(s => s.Code),
-        ["type"] = (q, d) => q.Order(s => s.Type, d).ThenBy(s => s.Code),
-        ["ownership"] = (q, d) => q.Order(s => s.Ownership, d).ThenBy(s => s.Code),
-        ["students"] = (q, d) => q.Order(s => db.Students.Count(p => p.SchoolId == s.Id && p.Status == StudentStatus.Enrolled), d).ThenBy(s => s.Code),
-        ["staff"] = (q, d) => q.Order(s => db.Staff.Count(t => t.SchoolId == s.Id && t.EmploymentStatus == EmploymentStatus.Active), d).ThenBy(s => s.Code),
+        ["name"] = (q, d) => q.Order(s => s.Name, d).ThenOrder(s => s.Code, d),
+        ["type"] = (q, d) => q.Order(s => s.Type, d).ThenOrder(s => s.Code, d),
+        ["ownership"] = (q, d) => q.Order(s => s.Ownership, d).ThenOrder(s => s.Code, d),
+        ["students"] = (q, d) => q.Order(s => db.Students.Count(p => p.SchoolId == s.Id && p.Status == StudentStatus.Enrolled), d).ThenOrder(s => s.Code, d),
+        ["staff"] = (q, d) => q.Order(s => db.Staff.Count(t => t.SchoolId == s.Id && t.EmploymentStatus == EmploymentStatus.Active), d).ThenOrder(s => s.Code, d),
     };
 
     internal sealed class Handler(IDbContextFactory<RegistryDbContext> contexts, CurrentUserAccessor users)

@@ -21,11 +21,11 @@ public static class ListStaff
 
     private static readonly Dictionary<string, Func<IQueryable<Staff>, bool, IOrderedQueryable<Staff>>> Sorts = new()
     {
-        ["name"] = (q, d) => q.Order(s => s.Name, d).ThenBy(s => s.Id),
-        ["title"] = (q, d) => q.Order(s => s.Title, d).ThenBy(s => s.Name).ThenBy(s => s.Id),
-        ["keyTeacherLevel"] = (q, d) => q.Order(s => s.KeyTeacherLevel, d).ThenBy(s => s.Name).ThenBy(s => s.Id),
-        ["birthDate"] = (q, d) => q.Order(s => s.BirthDate, d).ThenBy(s => s.Id),
-        ["subject"] = (q, d) => q.Order(s => s.Subject, d).ThenBy(s => s.Name).ThenBy(s => s.Id),
+        ["name"] = (q, d) => q.Order(s => s.Name, d).ThenOrder(s => s.Id, d),
+        ["title"] = (q, d) => q.Order(s => s.Title, d).ThenOrder(s => s.Name, d).ThenOrder(s => s.Id, d),
+        ["keyTeacherLevel"] = (q, d) => q.Order(s => s.KeyTeacherLevel, d).ThenOrder(s => s.Name, d).ThenOrder(s => s.Id, d),
+        ["birthDate"] = (q, d) => q.Order(s => s.BirthDate, d).ThenOrder(s => s.Id, d),
+        ["subject"] = (q, d) => q.Order(s => s.Subject, d).ThenOrder(s => s.Name, d).ThenOrder(s => s.Id, d),
     };
 
     internal sealed class Handler(IDbContextFactory<RegistryDbContext> contexts, CurrentUserAccessor users, FieldProtector protector)

@@ -22,10 +22,10 @@ public static class ListStudents
 
     private static readonly Dictionary<string, Func<IQueryable<Student>, bool, IOrderedQueryable<Student>>> Sorts = new()
     {
-        ["name"] = (q, d) => q.Order(s => s.Name, d).ThenBy(s => s.Id),
-        ["grade"] = (q, d) => q.Order(s => s.Grade, d).ThenBy(s => s.Name).ThenBy(s => s.Id),
-        ["birthDate"] = (q, d) => q.Order(s => s.BirthDate, d).ThenBy(s => s.Id),
-        ["enrolledOn"] = (q, d) => q.Order(s => s.EnrolledOn, d).ThenBy(s => s.Id),
+        ["name"] = (q, d) => q.Order(s => s.Name, d).ThenOrder(s => s.Id, d),
+        ["grade"] = (q, d) => q.Order(s => s.Grade, d).ThenOrder(s => s.Name, d).ThenOrder(s => s.Id, d),
+        ["birthDate"] = (q, d) => q.Order(s => s.BirthDate, d).ThenOrder(s => s.Id, d),
+        ["enrolledOn"] = (q, d) => q.Order(s => s.EnrolledOn, d).ThenOrder(s => s.Id, d),
     };
 
     internal sealed class Handler(IDbContextFactory<RegistryDbContext> contexts, CurrentUserAccessor users, FieldProtector protector)

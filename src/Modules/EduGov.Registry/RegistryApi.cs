@@ -25,6 +25,11 @@ internal static class RegistryApi
         changes.MapGet("/", (ListRecordChanges.Handler h, ApprovalStatus? status, RecordChangeKind? kind, int? page, int? size, CancellationToken ct) =>
             h.HandleAsync(new ListRecordChanges.Query(status, kind) { Page = new PageRequest(page ?? 1, size ?? 20) }, ct))
             .RequirePermission(RegistryPermissions.StudentsRead).WithSummary("学籍异动审批队列");
+        changes.MapGet("/export", async (ExportRecordChanges.Handler h, ApprovalStatus? status, RecordChangeKind? kind, CancellationToken ct) =>
+        {
+            var file = await h.HandleAsync(new ListRecordChanges.Query(status, kind), ct);
+            return Results.File(file.Content, ExcelFile.ContentType, file.FileName);
+        }).RequirePermission(RegistryPermissions.StudentsRead).WithSummary("按当前筛选导出学籍异动（Excel，记入审计）");
         changes.MapPost("/{id:guid}/decision", async (Guid id, DecisionBody body, DecideRecordChange.Handler h, CancellationToken ct) =>
         {
             await h.HandleAsync(new DecideRecordChange.Command(id, body.Approve, body.Note ?? ""), ct);

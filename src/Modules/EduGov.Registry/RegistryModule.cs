@@ -71,6 +71,7 @@ public sealed class RegistryModule : IEduGovModule
         services.AddScoped<RequestRecordChange.Validator>();
         services.AddScoped<DecideRecordChange.Handler>();
         services.AddScoped<ListRecordChanges.Handler>();
+        services.AddScoped<ExportRecordChanges.Handler>();
         services.AddScoped<ListStaff.Handler>();
         services.AddScoped<GetStaff.Handler>();
         services.AddScoped<ExportStaff.Handler>();

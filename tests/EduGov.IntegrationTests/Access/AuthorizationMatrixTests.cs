@@ -42,6 +42,7 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("POST", "/api/v1/students/lookup", Managers, _ => ("/api/v1/students/lookup", new { idNumber = "310115201805120025" }), HttpStatusCode.BadRequest),
         new("POST", "/api/v1/students/{id}/record-changes", Managers, ids => ($"/api/v1/students/{ids.StudentA}/record-changes", new { studentId = ids.StudentA, kind = "Suspension", effectiveOn = "2026-12-01", reason = "", toSchoolId = (Guid?)null, toClassId = (Guid?)null }), HttpStatusCode.BadRequest),
         new("GET", "/api/v1/record-changes", Readers, _ => ("/api/v1/record-changes", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/record-changes/export", Readers, _ => ("/api/v1/record-changes/export", null), HttpStatusCode.OK),
         new("POST", "/api/v1/record-changes/{id}/decision", OfficerOnly, _ => ($"/api/v1/record-changes/{Guid.Empty}/decision", new { approve = true, note = "" }), HttpStatusCode.NotFound),
         new("GET", "/api/v1/staff", Readers, _ => ("/api/v1/staff", null), HttpStatusCode.OK),
         new("GET", "/api/v1/staff/export", Readers, _ => ("/api/v1/staff/export", null), HttpStatusCode.OK),

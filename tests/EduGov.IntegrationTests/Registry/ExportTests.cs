@@ -4,6 +4,7 @@ using EduGov.Platform.Data;
 using EduGov.Platform.Errors;
 using EduGov.Platform.Exporting;
 using EduGov.Platform.Security;
+using EduGov.Registry.Contracts;
 using EduGov.Registry.Students;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +63,26 @@ public sealed class ExportTests
         ownSchool.ShouldHaveSingleItem()["学校名称"].ShouldBe("浦东新区育才小学");
         staffA.ShouldHaveSingleItem()["证件号码"].ShouldBe("310115********0047");
         staffB.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ExportRecordChanges_HonoursScopeAndFilter_AndIsAudited()
+    {
+        await using var harness = await PlatformHarness.StartAsync("Sqlite");
+        var world = await RegistryWorld.BuildAsync(harness);
+        var pupil = await harness.AsAsync<RegisterStudent.Handler, Guid>(world.AdminA, h => h.HandleAsync(RegistryWorld.Pupil(world.SchoolA)));
+        await harness.AsAsync<RequestRecordChange.Handler, Guid>(world.AdminA, h => h.HandleAsync(new RequestRecordChange.Command(pupil, RecordChangeKind.Suspension, new DateOnly(2026, 12, 1), "病休")));
+
+        var own = Rows(await harness.AsAsync<ExportRecordChanges.Handler, ExcelFile>(world.AdminA, h => h.HandleAsync(new ListRecordChanges.Query())));
+        var otherSchool = Rows(await harness.AsAsync<ExportRecordChanges.Handler, ExcelFile>(world.AdminB, h => h.HandleAsync(new ListRecordChanges.Query())));
+        var approvedOnly = Rows(await harness.AsAsync<ExportRecordChanges.Handler, ExcelFile>(world.Officer, h => h.HandleAsync(new ListRecordChanges.Query(ApprovalStatus.Approved))));
+
+        own.ShouldHaveSingleItem()["异动类型"].ShouldBe("休学");
+        own[0]["原因"].ShouldBe("病休");
+        otherSchool.ShouldBeEmpty();
+        approvedOnly.ShouldBeEmpty();
+        await using var db = await harness.Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContextAsync();
+        (await db.AuditEvents.CountAsync(e => e.Action == AuditActions.Export && e.EntityType == "RecordChange")).ShouldBe(3);
     }
 
     private static List<IDictionary<string, object>> Rows(ExcelFile file)

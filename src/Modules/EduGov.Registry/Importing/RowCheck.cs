@@ -159,15 +159,15 @@ internal sealed class RowCheck(ImportRow row)
         return grade;
     }
 
-    /// <summary>Adds a form validator's failures under the column each property comes from; properties not in the map are skipped.</summary>
+    /// <summary>
+    /// Adds a form validator's failures under the column each property comes from; a property without a column fails the
+    /// whole row, so that no rule the form enforces can be passed by an import.
+    /// </summary>
     public void AddValidation(FluentValidation.Results.ValidationResult validation, IReadOnlyDictionary<string, string> columnOf)
     {
         foreach (var failure in validation.Errors)
         {
-            if (columnOf.TryGetValue(failure.PropertyName, out var column))
-            {
-                Fail(column, failure.ErrorMessage);
-            }
+            Fail(columnOf.GetValueOrDefault(failure.PropertyName, ""), failure.ErrorMessage);
         }
     }
 

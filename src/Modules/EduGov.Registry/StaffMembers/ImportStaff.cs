@@ -32,6 +32,7 @@ public static class ImportStaff
 
     private static readonly Dictionary<string, string> ColumnOf = new(StringComparer.Ordinal)
     {
+        ["SchoolId"] = SchoolsByCode.Column,
         ["Name"] = "姓名", ["Sex"] = "性别", ["IdNumber"] = "证件号码", ["BirthDate"] = "出生日期", ["Phone"] = "手机号码",
         ["TeacherQualification"] = "教师资格", ["Subject"] = "任教学科", ["JoinedOn"] = "入职日期",
     };

@@ -36,6 +36,7 @@ public static class ImportStudents
 
     private static readonly Dictionary<string, string> ColumnOf = new(StringComparer.Ordinal)
     {
+        ["SchoolId"] = SchoolsByCode.Column,
         ["Name"] = "姓名", ["Sex"] = "性别", ["DocumentType"] = "证件类型", ["IdNumber"] = "证件号码", ["BirthDate"] = "出生日期",
         ["HukouRegionCode"] = "户籍地区划代码", ["HomeAddress"] = "家庭住址", ["Grade"] = "年级", ["EnrolledOn"] = "入学日期",
         ["Guardians[0].Name"] = "监护人姓名", ["Guardians[0].Relation"] = "监护人关系", ["Guardians[0].Phone"] = "监护人电话", ["Guardians"] = "监护人姓名",

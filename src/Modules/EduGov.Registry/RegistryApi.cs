@@ -35,6 +35,11 @@ internal static class RegistryApi
             await h.HandleAsync(new DecideRecordChange.Command(id, body.Approve, body.Note ?? ""), ct);
             return Results.NoContent();
         }).RequirePermission(RegistryPermissions.RecordChangesApprove).WithSummary("审批学籍异动");
+        api.MapGet("/organisation/export", async (ExportOrganisation.Handler h, CancellationToken ct) =>
+        {
+            var file = await h.HandleAsync(ct);
+            return Results.File(file.Content, ExcelFile.ContentType, file.FileName);
+        }).RequirePermission(RegistryPermissions.SchoolsRead).WithSummary("导出学区与教育集团（Excel，记入审计）");
         api.MapGet("/organisation", (ListOrganisation.Handler h, CancellationToken ct) => h.HandleAsync(ct))
             .RequirePermission(RegistryPermissions.SchoolsRead).WithTags("组织").WithSummary("学区、教育集团、科室");
         api.MapPost("/organisation", async (SaveOrganisationUnit.Command command, SaveOrganisationUnit.Handler h, CancellationToken ct) =>

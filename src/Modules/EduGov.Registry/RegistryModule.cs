@@ -85,6 +85,7 @@ public sealed class RegistryModule : IEduGovModule
         services.AddScoped<IImportKind, ImportGuardians.Kind>();
         services.AddScoped<IImportKind, ImportStaff.Kind>();
         services.AddScoped<ListOrganisation.Handler>();
+        services.AddScoped<ExportOrganisation.Handler>();
         services.AddScoped<SaveOrganisationUnit.Handler>();
     }
 }

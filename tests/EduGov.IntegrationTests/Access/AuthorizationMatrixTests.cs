@@ -50,6 +50,7 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("POST", "/api/v1/staff", Managers, ids => ("/api/v1/staff", new { name = "", idNumber = "1", schoolId = ids.SchoolA }), HttpStatusCode.BadRequest),
         new("POST", "/api/v1/staff/{id}/changes", Managers, ids => ($"/api/v1/staff/{ids.StaffA}/changes", new { staffId = ids.StaffA, kind = "TitleChanged", effectiveOn = "2026-12-01", note = "", schoolId = (Guid?)null, title = (string?)null, keyTeacherLevel = (string?)null, status = (string?)null }), HttpStatusCode.BadRequest, true),
         new("GET", "/api/v1/organisation", Readers, _ => ("/api/v1/organisation", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/organisation/export", Readers, _ => ("/api/v1/organisation/export", null), HttpStatusCode.OK),
         new("POST", "/api/v1/organisation", OfficerOnly, _ => ("/api/v1/organisation", new { unitKind = "Zone", name = "", description = "", leadSchoolId = (Guid?)null, regionCode = "310115" }), HttpStatusCode.BadRequest),
         new("POST", "/api/v1/personal-data/reveal", Managers, ids => ("/api/v1/personal-data/reveal", new { field = "StudentIdNumber", recordId = ids.StudentA }), HttpStatusCode.OK, true),
     ];

@@ -85,6 +85,24 @@ public sealed class ExportTests
         (await db.AuditEvents.CountAsync(e => e.Action == AuditActions.Export && e.EntityType == "RecordChange")).ShouldBe(3);
     }
 
+    [Fact]
+    public async Task ExportOrganisationAndAuditLog_CarryTheListedRows_AndAreAudited()
+    {
+        await using var harness = await PlatformHarness.StartAsync("Sqlite");
+        var world = await RegistryWorld.BuildAsync(harness);
+        var leader = harness.User(Role.Leader, OrgScope.Bureau("测试区教育局"), "局领导");
+
+        var organisation = Rows(await harness.AsAsync<EduGov.Registry.Organisation.ExportOrganisation.Handler, ExcelFile>(world.Officer, h => h.HandleAsync()));
+        var schoolCreations = Rows(await harness.AsAsync<ListAuditEvents.Handler, ExcelFile>(leader, h => h.ExportAsync(new ListAuditEvents.Query(Action: AuditActions.Create, EntityType: "School"))));
+        await Should.ThrowAsync<ForbiddenException>(() => harness.AsAsync<ListAuditEvents.Handler, ExcelFile>(world.AdminA, h => h.ExportAsync(new ListAuditEvents.Query())));
+
+        organisation.Select(r => $"{r["类型"]} {r["名称"]} {r["学校数"]}").ShouldBe(["学区 东片学区 2", "学区 西片学区 1"]);
+        schoolCreations.Count.ShouldBe(3);
+        schoolCreations.ShouldAllBe(r => r["对象类型"].ToString() == "School");
+        await using var db = await harness.Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContextAsync();
+        (await db.AuditEvents.Where(e => e.Action == AuditActions.Export).Select(e => e.EntityType).ToListAsync()).ShouldBe(["Organisation", "AuditEvent"], ignoreOrder: true);
+    }
+
     private static List<IDictionary<string, object>> Rows(ExcelFile file)
     {
         file.FileName.ShouldEndWith(".xlsx");

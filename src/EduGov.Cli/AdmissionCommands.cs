@@ -99,19 +99,8 @@ internal static class AdmissionMatch
         }
 
         var assignment = Matcher.Run(instance, request.Mechanism);
-        try
+        if (!OutputFile.TryWrite(request.Output, Format(applications.StudentIds, schools.Ids, assignment), error))
         {
-            File.WriteAllBytes(request.Output, Format(applications.StudentIds, schools.Ids, assignment));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var reason = e switch
-            {
-                DirectoryNotFoundException => "所在文件夹不存在",
-                UnauthorizedAccessException => "没有写入权限",
-                _ => e.Message,
-            };
-            error.WriteLine($"无法写入 {request.Output}：{reason}");
             return InputError;
         }
 

@@ -89,20 +89,8 @@ public static class MetricsCommands
             errors.WriteLine($"提示：{schoolsFile.Name} 第 {skipped.Line} 行 学校 {skipped.School.SchoolId}（{skipped.School.Stage.Code()}）在校生数为 0，各项指标无定义：不评估、不输出、不计入差异系数。");
         }
 
-        var text = WriteResult(result);
-        try
+        if (!OutputFile.TryWrite(outFile.FullName, WriteResult(result), errors))
         {
-            File.WriteAllText(outFile.FullName, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var reason = e switch
-            {
-                DirectoryNotFoundException => "所在目录不存在",
-                UnauthorizedAccessException => "没有写入权限",
-                _ => e.Message,
-            };
-            errors.WriteLine($"无法写入结果文件 {outFile.FullName}：{reason}");
             return FileError;
         }
 

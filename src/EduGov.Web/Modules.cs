@@ -1,4 +1,5 @@
 using EduGov.Platform.Modules;
+using EduGov.Inspection;
 using EduGov.Registry;
 
 namespace EduGov.Web;
@@ -6,5 +7,5 @@ namespace EduGov.Web;
 /// <summary>The one list of the platform's modules. A module joins the platform by being added here.</summary>
 public static class Modules
 {
-    public static IReadOnlyList<IEduGovModule> All { get; } = [new RegistryModule()];
+    public static IReadOnlyList<IEduGovModule> All { get; } = [new RegistryModule(), new InspectionModule()];
 }

@@ -1,4 +1,5 @@
 using EduGov.Platform.Data;
+using EduGov.Inspection.Data;
 using EduGov.Registry.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -27,4 +28,9 @@ internal sealed class PlatformContextFactory : IDesignTimeDbContextFactory<Platf
 internal sealed class RegistryContextFactory : IDesignTimeDbContextFactory<RegistryDbContext>
 {
     public RegistryDbContext CreateDbContext(string[] args) => new(DesignTime.Options<RegistryDbContext>(RegistryDbContext.Module));
+}
+
+internal sealed class InspectionContextFactory : IDesignTimeDbContextFactory<InspectionDbContext>
+{
+    public InspectionDbContext CreateDbContext(string[] args) => new(DesignTime.Options<InspectionDbContext>(InspectionDbContext.Module));
 }

@@ -40,4 +40,17 @@ internal sealed class RegistryDirectory(IDbContextFactory<RegistryDbContext> con
             .Select(s => new SchoolRef(s.Id, s.Code, s.Name, s.Type, s.Ownership, s.ZoneId, s.GroupId)).ToListAsync(ct);
         return schools;
     }
+
+    public async Task<IReadOnlyList<SchoolRef>> AllSchoolsAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Schools.OrderBy(s => s.Code)
+            .Select(s => new SchoolRef(s.Id, s.Code, s.Name, s.Type, s.Ownership, s.ZoneId, s.GroupId)).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<ZoneRef>> ZonesAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Zones.OrderBy(z => z.Name).Select(z => new ZoneRef(z.Id, z.Name)).ToListAsync(ct);
+    }
 }

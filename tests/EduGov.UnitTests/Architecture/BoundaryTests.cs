@@ -36,11 +36,38 @@ public sealed class BoundaryTests
     }
 
     [Fact]
-    public void Modules_DependOnlyOnPlatformAndLibraries()
+    public void Modules_DependOnlyOnPlatformLibrariesAndTheRegistry()
     {
         foreach (var module in ModuleAssemblies)
         {
-            EduGovReferences(module).ShouldBeSubsetOf(["EduGov.Platform", .. Libraries.Select(l => l.GetName().Name!)], $"{module.GetName().Name} 依赖了其他模块");
+            EduGovReferences(module).ShouldBeSubsetOf(["EduGov.Platform", "EduGov.Registry", .. Libraries.Select(l => l.GetName().Name!)], $"{module.GetName().Name} 依赖了其他模块");
+        }
+    }
+
+    [Fact]
+    public void Modules_UseOnlyTheRegistrysContracts()
+    {
+        foreach (var module in ModuleAssemblies.Where(m => m.GetName().Name != "EduGov.Registry"))
+        {
+            var used = TypesReferencedFrom(module, "EduGov.Registry").ToList();
+
+            used.ShouldAllBe(name => name.StartsWith("EduGov.Registry.Contracts.", StringComparison.Ordinal), $"{module.GetName().Name} 使用了登记模块的内部类型");
+        }
+    }
+
+    private static IEnumerable<string> TypesReferencedFrom(Assembly assembly, string referencedAssembly)
+    {
+        using var stream = File.OpenRead(assembly.Location);
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        var reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        foreach (var handle in reader.TypeReferences)
+        {
+            var type = reader.GetTypeReference(handle);
+            if (type.ResolutionScope.Kind == System.Reflection.Metadata.HandleKind.AssemblyReference
+                && reader.GetString(reader.GetAssemblyReference((System.Reflection.Metadata.AssemblyReferenceHandle)type.ResolutionScope).Name) == referencedAssembly)
+            {
+                yield return $"{reader.GetString(type.Namespace)}.{reader.GetString(type.Name)}";
+            }
         }
     }
 

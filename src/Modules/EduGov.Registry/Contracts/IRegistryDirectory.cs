@@ -8,7 +8,15 @@ public interface IRegistryDirectory
     Task<ScopeSummary> SummarizeAsync(CurrentUser user, CancellationToken ct = default);
 
     Task<IReadOnlyList<SchoolRef>> SchoolsAsync(CurrentUser user, CancellationToken ct = default);
+
+    /// <summary>Every school of the district, whatever the caller's scope: names and codes are public facts.</summary>
+    Task<IReadOnlyList<SchoolRef>> AllSchoolsAsync(CancellationToken ct = default);
+
+    /// <summary>Every school district (学区) of the bureau.</summary>
+    Task<IReadOnlyList<ZoneRef>> ZonesAsync(CancellationToken ct = default);
 }
+
+public sealed record ZoneRef(Guid Id, string Name);
 
 public sealed record SchoolRef(Guid Id, string Code, string Name, SchoolType Type, Ownership Ownership, Guid? ZoneId, Guid? GroupId);
 

@@ -1,0 +1,23 @@
+using EduGov.Platform.Modules;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EduGov.Inspection.Balanced;
+
+/// <summary>Services, endpoints, menu entries and English texts of this part of the inspection module.</summary>
+internal static class BalancedPart
+{
+    public static IEnumerable<MenuEntry> Menu => [];
+
+    public static IEnumerable<EduGov.Platform.Importing.ImportDefinition> Imports => [];
+
+    public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>();
+
+    public static void AddServices(IServiceCollection services)
+    {
+    }
+
+    public static void MapApi(IEndpointRouteBuilder inspection)
+    {
+    }
+}

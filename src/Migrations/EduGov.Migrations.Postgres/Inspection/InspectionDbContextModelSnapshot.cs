@@ -345,6 +345,10 @@ namespace EduGov.Migrations.Postgres.Inspection
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Rule")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -371,6 +375,8 @@ namespace EduGov.Migrations.Postgres.Inspection
                         .IsUnique();
 
                     b.HasIndex("OpenedOn");
+
+                    b.HasIndex("SchoolId", "Reference");
 
                     b.HasIndex("SchoolId", "Status");
 

@@ -340,6 +340,10 @@ namespace EduGov.Migrations.Sqlite.Inspection
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Rule")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -366,6 +370,8 @@ namespace EduGov.Migrations.Sqlite.Inspection
                         .IsUnique();
 
                     b.HasIndex("OpenedOn");
+
+                    b.HasIndex("SchoolId", "Reference");
 
                     b.HasIndex("SchoolId", "Status");
 

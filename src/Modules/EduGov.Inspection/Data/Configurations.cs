@@ -91,7 +91,9 @@ internal sealed class IssueConfiguration : IEntityTypeConfiguration<Issue>
         e.Property(x => x.PlanMeasures).HasMaxLength(4000);
         e.Property(x => x.PlanOwner).HasMaxLength(50);
         e.Property(x => x.OpenedByName).HasMaxLength(50);
+        e.Property(x => x.Reference).HasMaxLength(100);
         e.HasIndex(x => x.Number).IsUnique();
+        e.HasIndex(x => new { x.SchoolId, x.Reference });
         e.HasIndex(x => new { x.SchoolId, x.Status });
         e.HasIndex(x => new { x.Status, x.Deadline });
         e.HasIndex(x => x.OpenedOn);

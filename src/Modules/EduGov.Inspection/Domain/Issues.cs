@@ -19,6 +19,10 @@ internal sealed class Issue
     /// <summary>The rule the finding breaks (依据), e.g. 《义务教育学校管理标准》第 … 条.</summary>
     public string Rule { get; set; } = "";
 
+    /// <summary>What the item is about when it is not a visit's finding, e.g. <c>balanced:2026:primary:key_teachers_per_100</c>,
+    /// so the same shortfall is not listed twice.</summary>
+    public string? Reference { get; set; }
+
     public DateOnly OpenedOn { get; set; }
     public DateOnly Deadline { get; set; }
     public IssueStatus Status { get; set; } = IssueStatus.Open;

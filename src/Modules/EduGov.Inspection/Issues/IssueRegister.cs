@@ -16,7 +16,8 @@ internal sealed record NewIssue(
     string Rule,
     DateOnly? Deadline = null,
     Guid? VisitId = null,
-    Guid? InspectorId = null);
+    Guid? InspectorId = null,
+    string? Reference = null);
 
 /// <summary>Puts items on schools' issue lists inside the caller's unit of work, so a visit and its findings save together.</summary>
 internal static class IssueRegister
@@ -41,6 +42,7 @@ internal static class IssueRegister
                 Description = item.Description.Trim(),
                 Severity = item.Severity,
                 Rule = item.Rule.Trim(),
+                Reference = item.Reference,
                 OpenedOn = today,
                 Deadline = item.Deadline ?? today.AddDays(settings.DeadlineDays(item.Severity)),
                 OpenedByName = actor.Name,

@@ -120,6 +120,7 @@ namespace EduGov.Migrations.Postgres.Inspection
                     Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     Severity = table.Column<int>(type: "integer", nullable: false),
                     Rule = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Deadline = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<int>(type: "integer", nullable: false),
@@ -319,6 +320,11 @@ namespace EduGov.Migrations.Postgres.Inspection
                 name: "IX_inspection_issue_OpenedOn",
                 table: "inspection_issue",
                 column: "OpenedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inspection_issue_SchoolId_Reference",
+                table: "inspection_issue",
+                columns: new[] { "SchoolId", "Reference" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_inspection_issue_SchoolId_Status",

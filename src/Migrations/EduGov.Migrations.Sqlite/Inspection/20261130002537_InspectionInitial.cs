@@ -120,6 +120,7 @@ namespace EduGov.Migrations.Sqlite.Inspection
                     Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     Severity = table.Column<int>(type: "INTEGER", nullable: false),
                     Rule = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
@@ -319,6 +320,11 @@ namespace EduGov.Migrations.Sqlite.Inspection
                 name: "IX_inspection_issue_OpenedOn",
                 table: "inspection_issue",
                 column: "OpenedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inspection_issue_SchoolId_Reference",
+                table: "inspection_issue",
+                columns: new[] { "SchoolId", "Reference" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_inspection_issue_SchoolId_Status",

@@ -38,6 +38,7 @@ public sealed class InspectionModule : IEduGovModule
     {
         services.AddModuleDbContext<InspectionDbContext>(setup.Database, InspectionDbContext.Module);
         services.AddScoped<InspectionScope>();
+        services.AddScoped<InspectionSchools>();
         AttachmentsPart.AddServices(services);
         InspectorsPart.AddServices(services);
         VisitsPart.AddServices(services);

@@ -53,7 +53,7 @@ public enum PlannedVisitStatus
     Cancelled = 3,
 }
 
-public enum Severity
+public enum IssueSeverity
 {
     Minor = 1,
     Serious = 2,

@@ -26,11 +26,11 @@ public static class InspectionNames
         _ => kind.ToString(),
     };
 
-    public static string Of(Severity severity) => severity switch
+    public static string Of(IssueSeverity severity) => severity switch
     {
-        Severity.Minor => "一般",
-        Severity.Serious => "较重",
-        Severity.Critical => "严重",
+        IssueSeverity.Minor => "一般",
+        IssueSeverity.Serious => "较重",
+        IssueSeverity.Critical => "严重",
         _ => severity.ToString(),
     };
 

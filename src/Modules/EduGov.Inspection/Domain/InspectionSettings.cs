@@ -24,10 +24,10 @@ internal sealed class InspectionSettings
     public string UpdatedByName { get; set; } = "";
     public DateTime? UpdatedAt { get; set; }
 
-    public int DeadlineDays(Severity severity) => severity switch
+    public int DeadlineDays(IssueSeverity severity) => severity switch
     {
-        Severity.Critical => CriticalDeadlineDays,
-        Severity.Serious => SeriousDeadlineDays,
+        IssueSeverity.Critical => CriticalDeadlineDays,
+        IssueSeverity.Serious => SeriousDeadlineDays,
         _ => MinorDeadlineDays,
     };
 }

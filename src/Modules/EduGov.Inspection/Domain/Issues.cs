@@ -14,7 +14,7 @@ internal sealed class Issue
     public IssueSource Source { get; set; }
     public SupervisionItem Item { get; set; }
     public string Description { get; set; } = "";
-    public Severity Severity { get; set; }
+    public IssueSeverity Severity { get; set; }
 
     /// <summary>The rule the finding breaks (依据), e.g. 《义务教育学校管理标准》第 … 条.</summary>
     public string Rule { get; set; } = "";

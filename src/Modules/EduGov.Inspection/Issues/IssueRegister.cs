@@ -12,7 +12,7 @@ internal sealed record NewIssue(
     IssueSource Source,
     SupervisionItem Item,
     string Description,
-    Severity Severity,
+    IssueSeverity Severity,
     string Rule,
     DateOnly? Deadline = null,
     Guid? VisitId = null,

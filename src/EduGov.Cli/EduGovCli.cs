@@ -64,6 +64,11 @@ public static class EduGovCli
                 task.Value = 1.0;
             });
             AnsiConsole.MarkupLine($"[green]已生成 {outcome!.Schools} 所学校、{outcome.Students:N0} 名学生、{outcome.Staff:N0} 名教职工。[/]");
+            foreach (var line in outcome.ModuleLines)
+            {
+                AnsiConsole.WriteLine(line);
+            }
+
             foreach (var account in outcome.Accounts)
             {
                 AnsiConsole.WriteLine($"  {account.Describe()}  密码 {RegistryDemo.Password}");

@@ -19,6 +19,11 @@ internal static class DemoStart
             var started = TimeProvider.System.GetTimestamp();
             var result = await RegistryDemo.SeedAsync(services, preset, seed);
             Console.WriteLine($"已生成 {result.Schools} 所学校、{result.Students:N0} 名学生、{result.Staff:N0} 名教职工，用时 {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} 秒。");
+            foreach (var line in result.ModuleLines)
+            {
+                Console.WriteLine(line);
+            }
+
             AccountLines = [.. result.Accounts.Select(a => a.Describe())];
         }
         else

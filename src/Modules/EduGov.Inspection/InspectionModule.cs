@@ -39,6 +39,7 @@ public sealed class InspectionModule : IEduGovModule
         services.AddModuleDbContext<InspectionDbContext>(setup.Database, InspectionDbContext.Module);
         services.AddScoped<InspectionScope>();
         services.AddScoped<InspectionSchools>();
+        services.AddScoped<EduGov.Platform.Modules.IModuleDemoData, Demo.InspectionDemoData>();
         AttachmentsPart.AddServices(services);
         InspectorsPart.AddServices(services);
         VisitsPart.AddServices(services);

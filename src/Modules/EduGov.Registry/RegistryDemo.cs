@@ -1,3 +1,4 @@
+using EduGov.Platform.Modules;
 using EduGov.Platform.Security;
 using EduGov.Registry.Seeding;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,9 +27,15 @@ public static class RegistryDemo
         {
             var district = await scope.ServiceProvider.GetRequiredService<DemoDistrictSeeder>().SeedAsync(DemoPreset.Find(preset), seed, progress, ct);
             var accounts = await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(district);
-            return new DemoSeedResult(district.Schools.Count, district.Students.Count, district.Staff.Count, accounts);
+            var moduleLines = new List<string>();
+            foreach (var module in scope.ServiceProvider.GetServices<IModuleDemoData>())
+            {
+                moduleLines.Add(await module.SeedAsync(seed, ct));
+            }
+
+            return new DemoSeedResult(district.Schools.Count, district.Students.Count, district.Staff.Count, accounts, moduleLines);
         }
     }
 }
 
-public sealed record DemoSeedResult(int Schools, int Students, int Staff, IReadOnlyList<DemoAccount> Accounts);
+public sealed record DemoSeedResult(int Schools, int Students, int Staff, IReadOnlyList<DemoAccount> Accounts, IReadOnlyList<string> ModuleLines);

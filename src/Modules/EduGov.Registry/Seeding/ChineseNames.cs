@@ -1,3 +1,4 @@
+using EduGov.Platform.Demo;
 using EduGov.Standards;
 
 namespace EduGov.Registry.Seeding;

@@ -1,3 +1,4 @@
+using EduGov.Platform.Demo;
 using System.Buffers.Binary;
 
 namespace EduGov.Registry.Seeding;

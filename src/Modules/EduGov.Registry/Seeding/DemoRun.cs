@@ -1,3 +1,4 @@
+using EduGov.Platform.Demo;
 using EduGov.Platform.Privacy;
 
 namespace EduGov.Registry.Seeding;

@@ -1,3 +1,5 @@
+using EduGov.Platform.Demo;
+
 namespace EduGov.Registry.Seeding;
 
 /// <summary>A 街道 or 镇: <see cref="ShortName"/> is what school names use (三林镇 → 三林).</summary>

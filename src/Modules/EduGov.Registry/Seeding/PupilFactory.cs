@@ -1,3 +1,4 @@
+using EduGov.Platform.Demo;
 using EduGov.Platform.Privacy;
 using EduGov.Registry.Contracts;
 using EduGov.Registry.Domain;

@@ -1,3 +1,4 @@
+using EduGov.Platform.Demo;
 using EduGov.Registry.Contracts;
 
 namespace EduGov.Registry.Seeding;

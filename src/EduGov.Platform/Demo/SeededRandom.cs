@@ -1,13 +1,13 @@
 using System.Buffers.Binary;
 using System.Numerics;
 
-namespace EduGov.Registry.Seeding;
+namespace EduGov.Platform.Demo;
 
 /// <summary>
 /// xoshiro256** seeded through SplitMix64: a small generator whose output depends only on the seed,
 /// on every platform and runtime version, so demo data can be regenerated exactly.
 /// </summary>
-internal sealed class SeededRandom
+public sealed class SeededRandom
 {
     private ulong _s0;
     private ulong _s1;

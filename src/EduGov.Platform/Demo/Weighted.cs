@@ -1,7 +1,7 @@
-namespace EduGov.Registry.Seeding;
+namespace EduGov.Platform.Demo;
 
 /// <summary>A fixed set of choices with relative weights, sampled by binary search over the cumulative weights.</summary>
-internal sealed class Weighted<T>
+public sealed class Weighted<T>
 {
     private readonly T[] _items;
     private readonly double[] _cumulative;

@@ -22,9 +22,12 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
     private static readonly string[] Readers = ["leader", "officer", "inspector", "school", "school2"];
     private static readonly string[] Managers = ["officer", "school", "school2"];
     private static readonly string[] OfficerOnly = ["officer"];
+    private static readonly string[] Inspectors = ["officer", "inspector"];
+    private static readonly string[] SchoolAdmins = ["school", "school2"];
 
     /// <param name="ReachesScopeCheck">The request is valid enough to reach the check of school A's scope (so other schools get 403).</param>
-    private sealed record ApiRow(string Method, string Path, string[] Allowed, Func<Ids, (string Url, object? Body)> Request, HttpStatusCode AllowedStatus, bool ReachesScopeCheck = false);
+    /// <param name="Inspection">Scope as the inspection module sees it: an inspector covers the schools assigned to them.</param>
+    private sealed record ApiRow(string Method, string Path, string[] Allowed, Func<Ids, (string Url, object? Body)> Request, HttpStatusCode AllowedStatus, bool ReachesScopeCheck = false, bool Inspection = false);
 
     private static readonly ApiRow[] Api =
     [
@@ -53,9 +56,21 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("GET", "/api/v1/organisation/export", Readers, _ => ("/api/v1/organisation/export", null), HttpStatusCode.OK),
         new("POST", "/api/v1/organisation", OfficerOnly, _ => ("/api/v1/organisation", new { unitKind = "Zone", name = "", description = "", leadSchoolId = (Guid?)null, regionCode = "310115" }), HttpStatusCode.BadRequest),
         new("POST", "/api/v1/personal-data/reveal", Managers, ids => ("/api/v1/personal-data/reveal", new { field = "StudentIdNumber", recordId = ids.StudentA }), HttpStatusCode.OK, true),
+        new("GET", "/api/v1/inspection/attachments/{id}", Readers, _ => ($"/api/v1/inspection/attachments/{Guid.Empty}", null), HttpStatusCode.NotFound),
+        new("GET", "/api/v1/inspection/issues", Readers, _ => ("/api/v1/inspection/issues", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/inspection/issues/summary", Readers, _ => ("/api/v1/inspection/issues/summary", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/inspection/issues/export", Readers, _ => ("/api/v1/inspection/issues/export", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/inspection/issues/{id}", Readers, ids => ($"/api/v1/inspection/issues/{ids.IssueA}", null), HttpStatusCode.OK, true, true),
+        new("POST", "/api/v1/inspection/issues", Inspectors, ids => ("/api/v1/inspection/issues", new { schoolId = ids.SchoolA, item = "CampusSafety", description = "", severity = "Serious", rule = "", deadline = (string?)null }), HttpStatusCode.BadRequest),
+        new("POST", "/api/v1/inspection/issues/{id}/steps", SchoolAdmins, ids => ($"/api/v1/inspection/issues/{ids.IssueA}/steps", new { action = "SubmitPlan", text = "", planOwner = (string?)null, planDueOn = (string?)null, files = (string[]?)null }), HttpStatusCode.BadRequest),
+        new("GET", "/api/v1/inspection/rectification-plans/{schoolId}", Readers, ids => ($"/api/v1/inspection/rectification-plans/{ids.SchoolA}", null), HttpStatusCode.OK, true, true),
     ];
 
-    private sealed record PageRow(string Route, string[] Allowed, Func<Ids, string> Url);
+    /// <param name="ScopeChecked">The page shows one school's record (default: routes with an {Id} parameter).</param>
+    private sealed record PageRow(string Route, string[] Allowed, Func<Ids, string> Url, bool? ScopeChecked = null, bool Inspection = false)
+    {
+        public bool IsScopeChecked => ScopeChecked ?? Route.Contains("{Id", StringComparison.Ordinal);
+    }
 
     private static readonly PageRow[] Pages =
     [
@@ -74,6 +89,9 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("/registry/staff/new", Managers, _ => "/registry/staff/new"),
         new("/registry/staff/{Id:guid}", Readers, ids => $"/registry/staff/{ids.StaffA}"),
         new("/registry/organisation", Readers, _ => "/registry/organisation"),
+        new("/inspection/issues", Readers, _ => "/inspection/issues"),
+        new("/inspection/issues/{Id:guid}", Readers, ids => $"/inspection/issues/{ids.IssueA}", Inspection: true),
+        new("/inspection/rectification-plans/{SchoolId:guid}", Readers, ids => $"/inspection/rectification-plans/{ids.SchoolA}", true, true),
     ];
 
     private static readonly string[] PublicPages = ["/account/login", "/account/denied", "/not-found"];
@@ -163,7 +181,7 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
                     : $"{(int)response.StatusCode}";
                 var expected = account == "anonymous" ? "redirect"
                     : !row.Allowed.Contains(account) ? "denied"
-                    : row.Route.Contains("{Id", StringComparison.Ordinal) && !host.Ids.CoversSchoolA(account) ? "out of scope"
+                    : row.IsScopeChecked && !host.Ids.CoversSchoolA(account, row.Inspection) ? "out of scope"
                     : "shown";
                 if (outcome != expected)
                 {
@@ -187,16 +205,16 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
     private HttpStatusCode Expected(ApiRow row, string account) =>
         account == "anonymous" ? HttpStatusCode.Unauthorized
         : !row.Allowed.Contains(account) ? HttpStatusCode.Forbidden
-        : row.ReachesScopeCheck && !host.Ids.CoversSchoolA(account) ? HttpStatusCode.Forbidden
+        : row.ReachesScopeCheck && !host.Ids.CoversSchoolA(account, row.Inspection) ? HttpStatusCode.Forbidden
         : row.AllowedStatus;
 
     /// <summary>Records of school A (the <c>school</c> account's school); the inspector's zone may or may not include it.</summary>
-    public sealed record Ids(Guid SchoolA, Guid StudentA, string StudentAName, Guid StaffA, bool InspectorCoversSchoolA)
+    public sealed record Ids(Guid SchoolA, Guid StudentA, string StudentAName, Guid StaffA, bool InspectorCoversSchoolA, Guid IssueA, bool InspectorInspectsSchoolA)
     {
-        public bool CoversSchoolA(string account) => account switch
+        public bool CoversSchoolA(string account, bool inspection = false) => account switch
         {
             "leader" or "officer" or "school" => true,
-            "inspector" => InspectorCoversSchoolA,
+            "inspector" => inspection ? InspectorInspectsSchoolA : InspectorCoversSchoolA,
             _ => false,
         };
     }

@@ -34,9 +34,12 @@ public sealed class PlatformHostFixture : IAsyncLifetime
         var school = await FirstAsync(_clients["school"], "/api/v1/schools");
         var student = await FirstAsync(_clients["school"], "/api/v1/students?size=1");
         var staff = await FirstAsync(_clients["school"], "/api/v1/staff?size=1");
-        using var inspectorView = await _clients["inspector"].GetAsync($"/api/v1/schools/{school.GetProperty("id").GetGuid()}");
-        Ids = new AuthorizationMatrixTests.Ids(school.GetProperty("id").GetGuid(), student.GetProperty("id").GetGuid(), student.GetProperty("name").GetString()!, staff.GetProperty("id").GetGuid(),
-            inspectorView.StatusCode == HttpStatusCode.OK);
+        var issue = await FirstAsync(_clients["school"], "/api/v1/inspection/issues?size=1");
+        var schoolId = school.GetProperty("id").GetGuid();
+        using var inspectorView = await _clients["inspector"].GetAsync($"/api/v1/schools/{schoolId}");
+        using var inspectorPlan = await _clients["inspector"].GetAsync($"/api/v1/inspection/rectification-plans/{schoolId}");
+        Ids = new AuthorizationMatrixTests.Ids(schoolId, student.GetProperty("id").GetGuid(), student.GetProperty("name").GetString()!, staff.GetProperty("id").GetGuid(),
+            inspectorView.StatusCode == HttpStatusCode.OK, issue.GetProperty("id").GetGuid(), inspectorPlan.StatusCode == HttpStatusCode.OK);
     }
 
     private static async Task<JsonElement> FirstAsync(HttpClient client, string url)

@@ -41,7 +41,7 @@ internal sealed class InspectionScope(IDbContextFactory<InspectionDbContext> con
     {
         if (!await CoversAsync(user, schoolId, ct))
         {
-            throw new ForbiddenException("该学校不在您的督导范围内。");
+            throw new ForbiddenException("该学校不在您的管理范围内。");
         }
     }
 

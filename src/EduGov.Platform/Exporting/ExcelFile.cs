@@ -15,6 +15,17 @@ public sealed record ExcelFile(string FileName, byte[] Content)
         return new ExcelFile(fileName, stream.ToArray());
     }
 
+    /// <summary>A workbook of several tables, one sheet each, in the order given; a sheet keeps its header row when it has no rows.</summary>
+    public static async Task<ExcelFile> WriteSheetsAsync(string fileName, IReadOnlyList<ExcelSheet> sheets, CancellationToken ct)
+    {
+        using var stream = new MemoryStream();
+        var workbook = sheets.ToDictionary(s => s.Name, s => (object)s.Rows.Prepend(s.Headers.Cast<object?>().ToList()).Select(row => s.Headers
+            .Select((header, column) => (header, value: column < row.Count ? row[column] : null))
+            .ToDictionary(cell => cell.header, cell => cell.value)));
+        await stream.SaveAsAsync(workbook, printHeader: false, cancellationToken: ct);
+        return new ExcelFile(fileName, stream.ToArray());
+    }
+
     /// <summary>An import template: the header row alone on the data sheet, and a sheet explaining every column.</summary>
     public static async Task<ExcelFile> WriteTemplateAsync(string fileName, string dataSheet, IReadOnlyList<string> headers, IReadOnlyList<(string Column, string Rule)> rules, CancellationToken ct)
     {
@@ -26,3 +37,6 @@ public sealed record ExcelFile(string FileName, byte[] Content)
         return new ExcelFile(fileName, stream.ToArray());
     }
 }
+
+/// <summary>One sheet of <see cref="ExcelFile.WriteSheetsAsync"/>: Chinese column headers and the rows' values in that order.</summary>
+public sealed record ExcelSheet(string Name, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Rows);

@@ -14,6 +14,9 @@ public interface IRegistryDirectory
 
     /// <summary>Every school district (学区) of the bureau.</summary>
     Task<IReadOnlyList<ZoneRef>> ZonesAsync(CancellationToken ct = default);
+
+    /// <summary>The name of the bureau running the platform (e.g. 上海市浦东新区教育局), or "" before it is registered.</summary>
+    Task<string> BureauNameAsync(CancellationToken ct = default);
 }
 
 public sealed record ZoneRef(Guid Id, string Name);

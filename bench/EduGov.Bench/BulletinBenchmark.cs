@@ -257,8 +257,8 @@ internal static class BulletinBenchmark
         for (var k = 0; k < count; k++)
         {
             var roll = Roll(seed + 10 + k, 100);
-            var severity = visit.IsEmergency || roll % 10 == 0 ? Severity.Critical : roll % 3 == 0 ? Severity.Serious : Severity.Minor;
-            var deadline = visit.VisitedOn.AddDays(severity switch { Severity.Critical => 5, Severity.Serious => 14, _ => 30 });
+            var severity = visit.IsEmergency || roll % 10 == 0 ? IssueSeverity.Critical : roll % 3 == 0 ? IssueSeverity.Serious : IssueSeverity.Minor;
+            var deadline = visit.VisitedOn.AddDays(severity switch { IssueSeverity.Critical => 5, IssueSeverity.Serious => 14, _ => 30 });
             var closedOn = visit.VisitedOn.AddDays(1 + Roll(seed + 20 + k, 45));
             var closed = roll < 60 && closedOn <= today;
             var year = visit.VisitedOn.Year;

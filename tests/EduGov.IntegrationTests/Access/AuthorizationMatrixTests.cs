@@ -63,6 +63,9 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("GET", "/api/v1/inspection/issues/{id}", Readers, ids => ($"/api/v1/inspection/issues/{ids.IssueA}", null), HttpStatusCode.OK, true, true),
         new("POST", "/api/v1/inspection/issues", Inspectors, ids => ("/api/v1/inspection/issues", new { schoolId = ids.SchoolA, item = "CampusSafety", description = "", severity = "Serious", rule = "", deadline = (string?)null }), HttpStatusCode.BadRequest),
         new("POST", "/api/v1/inspection/issues/{id}/steps", SchoolAdmins, ids => ($"/api/v1/inspection/issues/{ids.IssueA}/steps", new { action = "SubmitPlan", text = "", planOwner = (string?)null, planDueOn = (string?)null, files = (string[]?)null }), HttpStatusCode.BadRequest),
+        new("GET", "/api/v1/inspection/bulletins", Readers, ids => ($"/api/v1/inspection/bulletins?scope=School&unitId={ids.SchoolA}", null), HttpStatusCode.OK, true, true),
+        new("GET", "/api/v1/inspection/bulletins/word", Readers, ids => ($"/api/v1/inspection/bulletins/word?scope=School&unitId={ids.SchoolA}", null), HttpStatusCode.OK, true, true),
+        new("GET", "/api/v1/inspection/bulletins/excel", Readers, ids => ($"/api/v1/inspection/bulletins/excel?scope=School&unitId={ids.SchoolA}", null), HttpStatusCode.OK, true, true),
         new("GET", "/api/v1/inspection/rectification-plans/{schoolId}", Readers, ids => ($"/api/v1/inspection/rectification-plans/{ids.SchoolA}", null), HttpStatusCode.OK, true, true),
     ];
 
@@ -90,6 +93,7 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("/registry/staff/{Id:guid}", Readers, ids => $"/registry/staff/{ids.StaffA}"),
         new("/registry/organisation", Readers, _ => "/registry/organisation"),
         new("/inspection/issues", Readers, _ => "/inspection/issues"),
+        new("/inspection/bulletins", Readers, _ => "/inspection/bulletins"),
         new("/inspection/issues/{Id:guid}", Readers, ids => $"/inspection/issues/{ids.IssueA}", Inspection: true),
         new("/inspection/rectification-plans/{SchoolId:guid}", Readers, ids => $"/inspection/rectification-plans/{ids.SchoolA}", true, true),
     ];

@@ -62,9 +62,9 @@ public sealed class BulletinsTests
             [("东片学区", 2, 5, 4, 5, 4, 2, 2, 4), ("西片学区", 1, 3, 2, 2, 2, 3, 1, 0)], ignoreOrder: true);
         quarter.Overdue.Select(o => (o.Number, o.School, o.Item, o.Severity, o.DaysOverdue)).ShouldBe(
         [
-            ("2026-0009", "浦东新区明德小学", SupervisionItem.TeacherEthicsAndDevelopment, Severity.Serious, 107),
-            ("2026-0003", "浦东新区育才小学", SupervisionItem.CampusSafety, Severity.Critical, 79),
-            ("2026-0004", "浦东新区建平初级中学", SupervisionItem.CurriculumAndTeaching, Severity.Minor, 6),
+            ("2026-0009", "浦东新区明德小学", SupervisionItem.TeacherEthicsAndDevelopment, IssueSeverity.Serious, 107),
+            ("2026-0003", "浦东新区育才小学", SupervisionItem.CampusSafety, IssueSeverity.Critical, 79),
+            ("2026-0004", "浦东新区建平初级中学", SupervisionItem.CurriculumAndTeaching, IssueSeverity.Minor, 6),
         ]);
 
         september.PeriodName.ShouldBe("2026年9月");
@@ -142,7 +142,7 @@ public sealed class BulletinsTests
             new OpenXmlValidator().Validate(document).ShouldBeEmpty();
             var paragraphs = document.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>().Select(p => p.InnerText).ToList();
             paragraphs.ShouldContain("测试区教育局教育督导室");
-            paragraphs.ShouldContain("督通〔2026〕3号");
+            paragraphs.ShouldContain("督季通〔2026〕3号");
             paragraphs.ShouldContain("关于2026年第三季度责任督学挂牌督导工作情况的通报");
             paragraphs.ShouldContain("一、基本情况");
             paragraphs.ShouldContain(p => p.Contains("计划到校督导8校次，已完成6校次，计划完成率75.0%", StringComparison.Ordinal));
@@ -253,17 +253,17 @@ public sealed class BulletinsTests
                 Visit(a, new DateOnly(2026, 6, 30), InspectionKind.Routine),
                 Visit(b, new DateOnly(2026, 10, 1), InspectionKind.Routine));
             db.Issues.AddRange(
-                Item(1, a, IssueSource.Visit, SupervisionItem.CampusSafety, Severity.Serious, (7, 10), (7, 24), (7, 20)),
-                Item(2, a, IssueSource.Visit, SupervisionItem.CanteenWaterDormitory, Severity.Minor, (7, 10), (8, 9), (8, 19)),
-                Item(3, b, IssueSource.Visit, SupervisionItem.CampusSafety, Severity.Critical, (7, 8), (7, 13), (10, 5)),
-                Item(4, c, IssueSource.Visit, SupervisionItem.CurriculumAndTeaching, Severity.Minor, (8, 25), (9, 24), null, IssueStatus.Rectifying),
-                Item(5, b, IssueSource.Emergency, SupervisionItem.CampusSafety, Severity.Critical, (9, 3), (9, 8), (9, 10)),
-                Item(6, c, IssueSource.BalancedDevelopment, SupervisionItem.SchoolAffairs, Severity.Serious, (9, 1), (10, 30), null),
-                Item(7, a, IssueSource.Visit, SupervisionItem.SchoolEthos, Severity.Minor, (6, 20), (7, 20), (7, 15)),
-                Item(8, c, IssueSource.Visit, SupervisionItem.CampusSafety, Severity.Minor, (9, 28), (10, 28), null, IssueStatus.AwaitingRecheck),
-                Item(9, a, IssueSource.Visit, SupervisionItem.TeacherEthicsAndDevelopment, Severity.Serious, (6, 1), (6, 15), null, IssueStatus.Rectifying),
-                Item(10, b, IssueSource.Visit, SupervisionItem.AdmissionAndFees, Severity.Minor, (11, 2), (11, 20), null),
-                Item(11, b, IssueSource.Visit, SupervisionItem.SchoolEthos, Severity.Minor, (11, 5), (11, 25), null));
+                Item(1, a, IssueSource.Visit, SupervisionItem.CampusSafety, IssueSeverity.Serious, (7, 10), (7, 24), (7, 20)),
+                Item(2, a, IssueSource.Visit, SupervisionItem.CanteenWaterDormitory, IssueSeverity.Minor, (7, 10), (8, 9), (8, 19)),
+                Item(3, b, IssueSource.Visit, SupervisionItem.CampusSafety, IssueSeverity.Critical, (7, 8), (7, 13), (10, 5)),
+                Item(4, c, IssueSource.Visit, SupervisionItem.CurriculumAndTeaching, IssueSeverity.Minor, (8, 25), (9, 24), null, IssueStatus.Rectifying),
+                Item(5, b, IssueSource.Emergency, SupervisionItem.CampusSafety, IssueSeverity.Critical, (9, 3), (9, 8), (9, 10)),
+                Item(6, c, IssueSource.BalancedDevelopment, SupervisionItem.SchoolAffairs, IssueSeverity.Serious, (9, 1), (10, 30), null),
+                Item(7, a, IssueSource.Visit, SupervisionItem.SchoolEthos, IssueSeverity.Minor, (6, 20), (7, 20), (7, 15)),
+                Item(8, c, IssueSource.Visit, SupervisionItem.CampusSafety, IssueSeverity.Minor, (9, 28), (10, 28), null, IssueStatus.AwaitingRecheck),
+                Item(9, a, IssueSource.Visit, SupervisionItem.TeacherEthicsAndDevelopment, IssueSeverity.Serious, (6, 1), (6, 15), null, IssueStatus.Rectifying),
+                Item(10, b, IssueSource.Visit, SupervisionItem.AdmissionAndFees, IssueSeverity.Minor, (11, 2), (11, 20), null),
+                Item(11, b, IssueSource.Visit, SupervisionItem.SchoolEthos, IssueSeverity.Minor, (11, 5), (11, 25), null));
 
             PlannedVisit Plan(Guid school, int month, PlannedVisitStatus status) =>
                 new() { InspectorId = _inspectorId, SchoolId = school, Month = new DateOnly(2026, month, 1), Status = status };
@@ -280,7 +280,7 @@ public sealed class BulletinsTests
                 return visit;
             }
 
-            Issue Item(int number, Guid school, IssueSource source, SupervisionItem item, Severity severity, (int M, int D) opened, (int M, int D) deadline, (int M, int D)? closed, IssueStatus open = IssueStatus.Open) => new()
+            Issue Item(int number, Guid school, IssueSource source, SupervisionItem item, IssueSeverity severity, (int M, int D) opened, (int M, int D) deadline, (int M, int D)? closed, IssueStatus open = IssueStatus.Open) => new()
             {
                 Number = $"2026-{number:0000}", SchoolId = school, InspectorId = _inspectorId, Source = source, Item = item, Severity = severity,
                 Description = "测试问题", Rule = "测试依据",

@@ -104,8 +104,8 @@ internal sealed class BulletinCounts
     public IReadOnlyList<ComposeBulletin.ItemFindings> ByItem()
     {
         var findings = _opened.Where(o => FindingSources.Contains(o.Source)).ToList();
-        int Count(SupervisionItem item, Severity severity) => findings.Where(o => o.Item == item && o.Severity == severity).Sum(o => o.Count);
-        return [.. InspectionNames.Items.Select(item => new ComposeBulletin.ItemFindings(item, Count(item, Severity.Minor), Count(item, Severity.Serious), Count(item, Severity.Critical)))];
+        int Count(SupervisionItem item, IssueSeverity severity) => findings.Where(o => o.Item == item && o.Severity == severity).Sum(o => o.Count);
+        return [.. InspectionNames.Items.Select(item => new ComposeBulletin.ItemFindings(item, Count(item, IssueSeverity.Minor), Count(item, IssueSeverity.Serious), Count(item, IssueSeverity.Critical)))];
     }
 
     public SchoolTally Of(Guid schoolId)
@@ -166,7 +166,7 @@ internal sealed class BulletinCounts
 
     private sealed record VisitCount(Guid SchoolId, InspectionKind Kind, bool IsEmergency, bool Planned, int Count);
 
-    private sealed record OpenedCount(Guid SchoolId, SupervisionItem Item, Severity Severity, IssueSource Source, int Count);
+    private sealed record OpenedCount(Guid SchoolId, SupervisionItem Item, IssueSeverity Severity, IssueSource Source, int Count);
 
     private sealed record ClosedCount(Guid SchoolId, bool Late, int Count);
 

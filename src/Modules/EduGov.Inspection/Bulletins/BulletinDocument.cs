@@ -14,7 +14,7 @@ internal static class BulletinDocument
     public static byte[] Compose(ComposeBulletin.Bulletin b, string bureauName, DateOnly today)
     {
         var authority = Authority(bureauName);
-        var document = OfficialDocument.Create(new OfficialDocumentHeader(authority, $"督通〔{b.Query.Year}〕{b.Query.Number}号", b.Title, Addressee(b)))
+        var document = OfficialDocument.Create(new OfficialDocumentHeader(authority, $"{(b.Query.Period == BulletinPeriod.Month ? "督月通" : "督季通")}〔{b.Query.Year}〕{b.Query.Number}号", b.Title, Addressee(b)))
             .Paragraph($"根据《中小学校责任督学挂牌督导办法》（国教督办〔2013〕2号）和督导工作安排，现将{b.PeriodName}{ScopePhrase(b)}责任督学挂牌督导工作情况通报如下。");
         Overview(document.Heading1("基本情况"), b);
         Findings(document.Heading1("发现的主要问题"), b);

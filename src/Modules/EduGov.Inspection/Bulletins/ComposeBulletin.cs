@@ -78,7 +78,7 @@ public static class ComposeBulletin
         public double? CompletionRate => Planned == 0 ? null : (double)PlannedDone / Planned;
     }
 
-    public sealed record OverdueItem(string Number, Guid SchoolId, string School, SupervisionItem Item, Severity Severity, DateOnly OpenedOn, DateOnly Deadline, int DaysOverdue);
+    public sealed record OverdueItem(string Number, Guid SchoolId, string School, SupervisionItem Item, IssueSeverity Severity, DateOnly OpenedOn, DateOnly Deadline, int DaysOverdue);
 
     /// <summary>How many overdue items the bulletin names, worst first.</summary>
     public const int OverdueListed = 10;

@@ -11,5 +11,6 @@ internal static class Benchmarks
         ImportBenchmark.Create(),
         ListBenchmark.Create(),
         HomeBenchmark.Create(),
+        BalancedBenchmark.Create(),
     ];
 }

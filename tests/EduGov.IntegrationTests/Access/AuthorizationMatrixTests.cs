@@ -53,6 +53,12 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("GET", "/api/v1/organisation/export", Readers, _ => ("/api/v1/organisation/export", null), HttpStatusCode.OK),
         new("POST", "/api/v1/organisation", OfficerOnly, _ => ("/api/v1/organisation", new { unitKind = "Zone", name = "", description = "", leadSchoolId = (Guid?)null, regionCode = "310115" }), HttpStatusCode.BadRequest),
         new("POST", "/api/v1/personal-data/reveal", Managers, ids => ("/api/v1/personal-data/reveal", new { field = "StudentIdNumber", recordId = ids.StudentA }), HttpStatusCode.OK, true),
+        new("GET", "/api/v1/inspection/balanced", Readers, _ => ("/api/v1/inspection/balanced?year=2026", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/inspection/balanced/export", Readers, _ => ("/api/v1/inspection/balanced/export?year=2026", null), HttpStatusCode.OK),
+        new("POST", "/api/v1/inspection/balanced/issues", OfficerOnly, _ => ("/api/v1/inspection/balanced/issues", new { year = 2026, schoolId = Guid.Empty, stage = "Primary" }), HttpStatusCode.NotFound),
+        new("GET", "/api/v1/inspection/facilities", Readers, _ => ("/api/v1/inspection/facilities?year=2026", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/inspection/facilities/export", Readers, _ => ("/api/v1/inspection/facilities/export?year=2026", null), HttpStatusCode.OK),
+        new("PUT", "/api/v1/inspection/facilities/{schoolId}/{year}", Managers, ids => ($"/api/v1/inspection/facilities/{ids.SchoolA}/2026", new { teachingSpaceSquareMetres = -1, sportsSpaceSquareMetres = 0, equipmentValueYuan = 0, multimediaClassrooms = 0 }), HttpStatusCode.BadRequest),
     ];
 
     private sealed record PageRow(string Route, string[] Allowed, Func<Ids, string> Url);
@@ -74,6 +80,8 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("/registry/staff/new", Managers, _ => "/registry/staff/new"),
         new("/registry/staff/{Id:guid}", Readers, ids => $"/registry/staff/{ids.StaffA}"),
         new("/registry/organisation", Readers, _ => "/registry/organisation"),
+        new("/inspection/balanced", Readers, _ => "/inspection/balanced"),
+        new("/inspection/facilities", Readers, _ => "/inspection/facilities"),
     ];
 
     private static readonly string[] PublicPages = ["/account/login", "/account/denied", "/not-found"];

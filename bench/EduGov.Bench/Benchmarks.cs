@@ -12,5 +12,6 @@ internal static class Benchmarks
         ListBenchmark.Create(),
         HomeBenchmark.Create(),
         BulletinBenchmark.Create(),
+        BalancedBenchmark.Create(),
     ];
 }

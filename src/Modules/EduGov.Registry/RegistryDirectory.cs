@@ -59,4 +59,10 @@ internal sealed class RegistryDirectory(IDbContextFactory<RegistryDbContext> con
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Bureaus.OrderBy(b => b.Id).Select(b => b.Name).FirstOrDefaultAsync(ct) ?? "";
     }
+
+    public async Task<IReadOnlyList<SchoolStageStaffing>> CompulsoryStaffingAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await CompulsoryStaffing.CountAsync(db, ct);
+    }
 }

@@ -67,6 +67,12 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("GET", "/api/v1/inspection/bulletins/word", Readers, ids => ($"/api/v1/inspection/bulletins/word?scope=School&unitId={ids.SchoolA}", null), HttpStatusCode.OK, true, true),
         new("GET", "/api/v1/inspection/bulletins/excel", Readers, ids => ($"/api/v1/inspection/bulletins/excel?scope=School&unitId={ids.SchoolA}", null), HttpStatusCode.OK, true, true),
         new("GET", "/api/v1/inspection/rectification-plans/{schoolId}", Readers, ids => ($"/api/v1/inspection/rectification-plans/{ids.SchoolA}", null), HttpStatusCode.OK, true, true),
+        new("GET", "/api/v1/inspection/balanced", Readers, _ => ("/api/v1/inspection/balanced?year=2026", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/inspection/balanced/export", Readers, _ => ("/api/v1/inspection/balanced/export?year=2026", null), HttpStatusCode.OK),
+        new("POST", "/api/v1/inspection/balanced/issues", OfficerOnly, _ => ("/api/v1/inspection/balanced/issues", new { year = 2026, schoolId = Guid.Empty, stage = "Primary" }), HttpStatusCode.NotFound),
+        new("GET", "/api/v1/inspection/facilities", Readers, _ => ("/api/v1/inspection/facilities?year=2026", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/inspection/facilities/export", Readers, _ => ("/api/v1/inspection/facilities/export?year=2026", null), HttpStatusCode.OK),
+        new("PUT", "/api/v1/inspection/facilities/{schoolId}/{year}", Managers, ids => ($"/api/v1/inspection/facilities/{ids.SchoolA}/2026", new { teachingSpaceSquareMetres = -1, sportsSpaceSquareMetres = 0, equipmentValueYuan = 0, multimediaClassrooms = 0 }), HttpStatusCode.BadRequest),
     ];
 
     /// <param name="ScopeChecked">The page shows one school's record (default: routes with an {Id} parameter).</param>
@@ -96,6 +102,8 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("/inspection/bulletins", Readers, _ => "/inspection/bulletins"),
         new("/inspection/issues/{Id:guid}", Readers, ids => $"/inspection/issues/{ids.IssueA}", Inspection: true),
         new("/inspection/rectification-plans/{SchoolId:guid}", Readers, ids => $"/inspection/rectification-plans/{ids.SchoolA}", true, true),
+        new("/inspection/balanced", Readers, _ => "/inspection/balanced"),
+        new("/inspection/facilities", Readers, _ => "/inspection/facilities"),
     ];
 
     private static readonly string[] PublicPages = ["/account/login", "/account/denied", "/not-found"];

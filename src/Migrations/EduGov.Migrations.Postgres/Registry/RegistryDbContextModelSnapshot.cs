@@ -693,6 +693,8 @@ namespace EduGov.Migrations.Postgres.Registry
 
                     b.HasIndex("SchoolId", "Grade", "Name");
 
+                    b.HasIndex("Status", "SchoolId", "Grade");
+
                     b.ToTable("registry_student");
                 });
 

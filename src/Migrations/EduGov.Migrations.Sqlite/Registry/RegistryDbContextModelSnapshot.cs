@@ -688,6 +688,8 @@ namespace EduGov.Migrations.Sqlite.Registry
 
                     b.HasIndex("SchoolId", "Grade", "Name");
 
+                    b.HasIndex("Status", "SchoolId", "Grade");
+
                     b.ToTable("registry_student");
                 });
 

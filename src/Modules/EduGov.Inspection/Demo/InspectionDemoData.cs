@@ -41,6 +41,7 @@ internal sealed class InspectionDemoData(
             db.AddRange(roster.Assignments);
             await db.SaveChangesAsync(ct);
             db.AddRange(ChecklistTemplates.Demo(now));
+            await Balanced.FacilitiesDemo.SeedAsync(db, registry, seed, today.Year, ct);
             var history = VisitHistory.Build(roster, adminSchools.ToHashSet(), random, today, now);
             foreach (var batch in history.Records.Chunk(2000))
             {

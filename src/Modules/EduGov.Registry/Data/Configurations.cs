@@ -114,6 +114,7 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         e.HasIndex(x => new { x.Name, x.Id });
         e.HasIndex(x => new { x.BirthDate, x.Id });
         e.HasIndex(x => x.ClassId);
+        e.HasIndex(x => new { x.Status, x.SchoolId, x.Grade });
         e.HasOne<School>().WithMany().HasForeignKey(x => x.SchoolId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<SchoolClass>().WithMany().HasForeignKey(x => x.ClassId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(x => x.Guardians).WithOne().HasForeignKey(g => g.StudentId).OnDelete(DeleteBehavior.Cascade);

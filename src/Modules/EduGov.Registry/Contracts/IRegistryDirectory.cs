@@ -14,7 +14,12 @@ public interface IRegistryDirectory
 
     /// <summary>Every school district (学区) of the bureau.</summary>
     Task<IReadOnlyList<ZoneRef>> ZonesAsync(CancellationToken ct = default);
+
+    /// <summary>The bureau running the platform (name and switchboard, public facts), or null before it is registered.</summary>
+    Task<BureauRef?> BureauAsync(CancellationToken ct = default);
 }
+
+public sealed record BureauRef(string Name, string Phone, string Address);
 
 public sealed record ZoneRef(Guid Id, string Name);
 

@@ -54,15 +54,15 @@ internal sealed class RegistryDirectory(IDbContextFactory<RegistryDbContext> con
         return await db.Zones.OrderBy(z => z.Name).Select(z => new ZoneRef(z.Id, z.Name)).ToListAsync(ct);
     }
 
-    public async Task<string> BureauNameAsync(CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Bureaus.OrderBy(b => b.Id).Select(b => b.Name).FirstOrDefaultAsync(ct) ?? "";
-    }
-
     public async Task<IReadOnlyList<SchoolStageStaffing>> CompulsoryStaffingAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await CompulsoryStaffing.CountAsync(db, ct);
+    }
+
+    public async Task<BureauRef?> BureauAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Bureaus.OrderBy(b => b.Id).Select(b => new BureauRef(b.Name, b.Phone, b.Address)).FirstOrDefaultAsync(ct);
     }
 }

@@ -17,7 +17,7 @@ public static class ExportBulletin
         public async Task<File> WordAsync(ComposeBulletin.Query query, CancellationToken ct = default)
         {
             var bulletin = await composer.HandleAsync(query, ct);
-            var content = BulletinDocument.Compose(bulletin, await registry.BureauNameAsync(ct), ChinaTime.Today(clock));
+            var content = BulletinDocument.Compose(bulletin, (await registry.BureauAsync(ct))?.Name ?? "", ChinaTime.Today(clock));
             await RecordAsync(bulletin, "Word", ct);
             return new File($"{FileStem(bulletin)}.docx", OfficialDocument.ContentType, content);
         }

@@ -15,9 +15,6 @@ public interface IRegistryDirectory
     /// <summary>Every school district (学区) of the bureau.</summary>
     Task<IReadOnlyList<ZoneRef>> ZonesAsync(CancellationToken ct = default);
 
-    /// <summary>The name of the bureau running the platform (e.g. 上海市浦东新区教育局), or "" before it is registered.</summary>
-    Task<string> BureauNameAsync(CancellationToken ct = default);
-
     /// <summary>
     /// Pupils and teachers of every primary and junior stage of every active compulsory-education school of the district
     /// (小学, 初级中学, 九年一贯制, 完全中学 and 十二年一贯制; 特殊教育, 中职, 幼儿园 and 高中 stages excluded), whatever the
@@ -25,7 +22,12 @@ public interface IRegistryDirectory
     /// A stage without pupils is listed with 0.
     /// </summary>
     Task<IReadOnlyList<SchoolStageStaffing>> CompulsoryStaffingAsync(CancellationToken ct = default);
+
+    /// <summary>The bureau running the platform (name and switchboard, public facts), or null before it is registered.</summary>
+    Task<BureauRef?> BureauAsync(CancellationToken ct = default);
 }
+
+public sealed record BureauRef(string Name, string Phone, string Address);
 
 public sealed record ZoneRef(Guid Id, string Name);
 

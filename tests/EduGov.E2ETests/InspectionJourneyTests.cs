@@ -17,7 +17,9 @@ public sealed class InspectionJourneyTests(PlatformProcess platform)
         await Browser.OpenAsync(school, platform, "/inspection/issues");
         await Browser.ScreenshotAsync(school, "issues-390");
         await school.Locator("#count-open").ClickAsync();
-        await Browser.WaitForDataAsync(school);
+        var statuses = school.Locator("#issue-table tbody tr .eg-issue-status");
+        await Assertions.Expect(statuses.Filter(new() { HasNotText = "待整改" })).ToHaveCountAsync(0);
+        await Assertions.Expect(statuses.First).ToHaveTextAsync("待整改");
         var first = school.Locator("#issue-table tbody tr a").First;
         var number = (await first.InnerTextAsync()).Trim();
         await first.ClickAsync();
@@ -57,5 +59,49 @@ public sealed class InspectionJourneyTests(PlatformProcess platform)
         await Assertions.Expect(bureau.Locator("#issue-history")).ToContainTextAsync("复查通过");
         await Browser.ScreenshotAsync(bureau, "issue-closed-1366");
         (await bureau.Locator("#issue-actions").CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Inspector_RecordsAFindingOnAPhone_AndTheBulletinCountsIt()
+    {
+        var bureau = await Browser.SignInAsync(platform, "officer", 1366, 900);
+        var before = await FindingsThisQuarterAsync(bureau);
+        var inspector = await Browser.SignInAsync(platform, "inspector", 390, 844);
+        await Browser.OpenAsync(inspector, platform, "/inspection/visits");
+        await Browser.ScreenshotAsync(inspector, "visits-390");
+        await inspector.Locator("#ad-hoc-panel .mud-expand-panel-header").ClickAsync();
+        await SelectAsync(inspector, "ad-hoc-school", null);
+        await inspector.Locator("#ad-hoc-start").ClickAsync();
+        await Assertions.Expect(inspector.Locator("#visit-editor")).ToBeVisibleAsync();
+
+        await inspector.Locator("#item-6 .mud-expand-panel-header").ClickAsync();
+        await inspector.Locator("label:has(#item-6-checked)").ClickAsync();
+        await Assertions.Expect(inspector.Locator("#item-6-checked")).ToBeCheckedAsync();
+        await inspector.Locator("#item-6-note").FillAsync("巡查校门口和消防通道");
+        await inspector.Locator("#add-finding").ClickAsync();
+        await SelectAsync(inspector, "finding-0-item", "校园及周边安全、学生交通安全");
+        await SelectAsync(inspector, "finding-0-severity", "较重");
+        await inspector.Locator("#finding-0-description").FillAsync("教学楼东侧消防通道堆放课桌椅");
+        await inspector.Locator("#finding-0-rule").FillAsync("《中华人民共和国消防法》第二十八条");
+        await inspector.Locator("#visit-summary").FillAsync("按八项督导事项检查，发现消防通道问题一个。");
+        await Browser.ScreenshotAsync(inspector, "visit-record-390");
+        await inspector.Locator("#submit-visit").ClickAsync();
+        await inspector.GetByRole(AriaRole.Button, new() { Name = "确认提交" }).ClickAsync();
+
+        await Assertions.Expect(inspector.Locator("#visit-issues")).ToContainTextAsync("消防通道堆放课桌椅");
+        (await FindingsThisQuarterAsync(bureau)).ShouldBe(before + 1);
+    }
+
+    private static async Task SelectAsync(IPage page, string id, string? option)
+    {
+        await page.Locator($"div.mud-select:has(#{id})").Last.ClickAsync();
+        var options = page.Locator(".mud-popover-open .mud-list-item");
+        await (option is null ? options.First : options.Filter(new() { HasText = option }).First).ClickAsync();
+    }
+
+    private async Task<int> FindingsThisQuarterAsync(IPage bureau)
+    {
+        var response = await bureau.APIRequest.GetAsync($"{platform.BaseUrl}/api/v1/inspection/bulletins");
+        return (await response.JsonAsync())!.Value.GetProperty("figures").GetProperty("findings").GetInt32();
     }
 }

@@ -39,6 +39,34 @@ public sealed class PageTourTests(PlatformProcess platform)
         await Browser.ScreenshotAsync(page, $"staff-detail-{width}");
     }
 
+    [Theory]
+    [MemberData(nameof(Viewports))]
+    public async Task InspectionPages_RenderWithoutErrors(int width, int height)
+    {
+        var page = await Browser.SignInAsync(platform, "officer", width, height);
+        string[] paths =
+        [
+            "/inspection/inspectors", "/inspection/signs", "/inspection/visits", "/inspection/templates", "/inspection/issues",
+            "/inspection/bulletins", "/inspection/balanced", "/inspection/facilities", "/inspection/settings", "/inspection/inspectors/new",
+            "/inspection/templates/new",
+        ];
+        foreach (var path in paths)
+        {
+            await Browser.OpenAsync(page, platform, path);
+            await Assertions.Expect(page.Locator("#page-title")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".mud-alert-text-error")).ToHaveCountAsync(0);
+            await Browser.ScreenshotAsync(page, $"{path.Trim('/').Replace('/', '-')}-{width}");
+        }
+
+        await Browser.OpenAsync(page, platform, "/inspection/issues");
+        await page.Locator("#issue-table tbody tr a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("#issue-history")).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, $"inspection-issue-{width}");
+        await page.Locator("#open-plan").ClickAsync();
+        await Assertions.Expect(page.Locator("#rectification-plan")).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, $"inspection-plan-{width}");
+    }
+
     [Fact]
     public async Task EnglishSwitch_TranslatesTheNavigation()
     {

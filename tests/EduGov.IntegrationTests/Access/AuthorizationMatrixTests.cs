@@ -67,6 +67,32 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("GET", "/api/v1/inspection/bulletins/word", Readers, ids => ($"/api/v1/inspection/bulletins/word?scope=School&unitId={ids.SchoolA}", null), HttpStatusCode.OK, true, true),
         new("GET", "/api/v1/inspection/bulletins/excel", Readers, ids => ($"/api/v1/inspection/bulletins/excel?scope=School&unitId={ids.SchoolA}", null), HttpStatusCode.OK, true, true),
         new("GET", "/api/v1/inspection/rectification-plans/{schoolId}", Readers, ids => ($"/api/v1/inspection/rectification-plans/{ids.SchoolA}", null), HttpStatusCode.OK, true, true),
+        new("GET", "/api/v1/inspection/inspectors", Readers, _ => ("/api/v1/inspection/inspectors", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/inspection/inspectors/{id}", Readers, _ => ($"/api/v1/inspection/inspectors/{Guid.Empty}", null), HttpStatusCode.NotFound),
+        new("POST", "/api/v1/inspection/inspectors", OfficerOnly, _ => ("/api/v1/inspection/inspectors", new { }), HttpStatusCode.BadRequest),
+        new("PUT", "/api/v1/inspection/inspectors/{id}", OfficerOnly, _ => ($"/api/v1/inspection/inspectors/{Guid.Empty}", new { }), HttpStatusCode.BadRequest),
+        new("POST", "/api/v1/inspection/inspectors/{id}/active", OfficerOnly, _ => ($"/api/v1/inspection/inspectors/{Guid.Empty}/active", new { }), HttpStatusCode.BadRequest),
+        new("POST", "/api/v1/inspection/inspectors/{id}/assignments", OfficerOnly, _ => ($"/api/v1/inspection/inspectors/{Guid.Empty}/assignments", new { }), HttpStatusCode.BadRequest),
+        new("POST", "/api/v1/inspection/assignments/{id}/end", OfficerOnly, _ => ($"/api/v1/inspection/assignments/{Guid.Empty}/end", new { }), HttpStatusCode.BadRequest),
+        new("GET", "/api/v1/inspection/schools/{schoolId}/assignments", Readers, ids => ($"/api/v1/inspection/schools/{ids.SchoolA}/assignments", null), HttpStatusCode.OK, true, true),
+        new("GET", "/api/v1/inspection/signs", Readers, _ => ("/api/v1/inspection/signs", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/inspection/signs/{schoolId}", Readers, ids => ($"/api/v1/inspection/signs/{ids.SchoolA}", null), HttpStatusCode.OK, true, true),
+        new("GET", "/api/v1/inspection/settings", Readers, _ => ("/api/v1/inspection/settings", null), HttpStatusCode.OK),
+        new("PUT", "/api/v1/inspection/settings", OfficerOnly, _ => ("/api/v1/inspection/settings", new { }), HttpStatusCode.BadRequest),
+        new("GET", "/api/v1/inspection/visit-plan", Readers, _ => ("/api/v1/inspection/visit-plan?month=2026-11-01", null), HttpStatusCode.OK),
+        new("POST", "/api/v1/inspection/visit-plan", OfficerOnly, _ => ("/api/v1/inspection/visit-plan", new { }), HttpStatusCode.BadRequest),
+        new("POST", "/api/v1/inspection/emergencies", Inspectors, ids => ("/api/v1/inspection/emergencies", new { schoolId = ids.SchoolA, item = "CampusSafety", whatHappened = "", files = Array.Empty<object>() }), HttpStatusCode.BadRequest, true, true),
+        new("GET", "/api/v1/inspection/visits", Readers, _ => ("/api/v1/inspection/visits", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/inspection/visits/export", Readers, _ => ("/api/v1/inspection/visits/export", null), HttpStatusCode.OK),
+        new("POST", "/api/v1/inspection/visits", Inspectors, _ => ("/api/v1/inspection/visits", new { }), HttpStatusCode.BadRequest),
+        new("GET", "/api/v1/inspection/visits/{id}", Readers, _ => ($"/api/v1/inspection/visits/{Guid.Empty}", null), HttpStatusCode.NotFound),
+        new("PUT", "/api/v1/inspection/visits/{id}", Inspectors, _ => ($"/api/v1/inspection/visits/{Guid.Empty}", new { }), HttpStatusCode.NotFound),
+        new("GET", "/api/v1/inspection/templates", Readers, _ => ("/api/v1/inspection/templates", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/inspection/templates/{id}", Readers, _ => ($"/api/v1/inspection/templates/{Guid.Empty}", null), HttpStatusCode.NotFound),
+        new("POST", "/api/v1/inspection/templates", OfficerOnly, _ => ("/api/v1/inspection/templates", new { }), HttpStatusCode.BadRequest),
+        new("PUT", "/api/v1/inspection/templates/{id}", OfficerOnly, _ => ($"/api/v1/inspection/templates/{Guid.Empty}", new { }), HttpStatusCode.BadRequest),
+        new("POST", "/api/v1/inspection/templates/{id}/active", OfficerOnly, _ => ($"/api/v1/inspection/templates/{Guid.Empty}/active", new { }), HttpStatusCode.BadRequest),
+        new("DELETE", "/api/v1/inspection/templates/{id}", OfficerOnly, _ => ($"/api/v1/inspection/templates/{Guid.Empty}", null), HttpStatusCode.NotFound),
         new("GET", "/api/v1/inspection/balanced", Readers, _ => ("/api/v1/inspection/balanced?year=2026", null), HttpStatusCode.OK),
         new("GET", "/api/v1/inspection/balanced/export", Readers, _ => ("/api/v1/inspection/balanced/export?year=2026", null), HttpStatusCode.OK),
         new("POST", "/api/v1/inspection/balanced/issues", OfficerOnly, _ => ("/api/v1/inspection/balanced/issues", new { year = 2026, schoolId = Guid.Empty, stage = "Primary" }), HttpStatusCode.NotFound),
@@ -102,6 +128,19 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("/inspection/bulletins", Readers, _ => "/inspection/bulletins"),
         new("/inspection/issues/{Id:guid}", Readers, ids => $"/inspection/issues/{ids.IssueA}", Inspection: true),
         new("/inspection/rectification-plans/{SchoolId:guid}", Readers, ids => $"/inspection/rectification-plans/{ids.SchoolA}", true, true),
+        new("/inspection/inspectors", Readers, _ => "/inspection/inspectors"),
+        new("/inspection/inspectors/new", OfficerOnly, _ => "/inspection/inspectors/new"),
+        new("/inspection/inspectors/{Id:guid}", Readers, ids => $"/inspection/inspectors/{ids.InspectorA}", false),
+        new("/inspection/inspectors/{Id:guid}/edit", OfficerOnly, ids => $"/inspection/inspectors/{ids.InspectorA}/edit", false),
+        new("/inspection/signs", Readers, _ => "/inspection/signs"),
+        new("/inspection/signs/{SchoolId:guid}", Readers, ids => $"/inspection/signs/{ids.SchoolA}", true, true),
+        new("/inspection/settings", OfficerOnly, _ => "/inspection/settings"),
+        new("/inspection/visits", Readers, _ => "/inspection/visits"),
+        new("/inspection/visits/emergency", Inspectors, _ => "/inspection/visits/emergency"),
+        new("/inspection/visits/{Id:guid}", Readers, ids => $"/inspection/visits/{ids.VisitA}", Inspection: true),
+        new("/inspection/templates", Readers, _ => "/inspection/templates"),
+        new("/inspection/templates/new", OfficerOnly, _ => "/inspection/templates/new"),
+        new("/inspection/templates/{Id:guid}", Readers, ids => $"/inspection/templates/{ids.TemplateA}", false),
         new("/inspection/balanced", Readers, _ => "/inspection/balanced"),
         new("/inspection/facilities", Readers, _ => "/inspection/facilities"),
     ];
@@ -221,7 +260,7 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         : row.AllowedStatus;
 
     /// <summary>Records of school A (the <c>school</c> account's school); the inspector's zone may or may not include it.</summary>
-    public sealed record Ids(Guid SchoolA, Guid StudentA, string StudentAName, Guid StaffA, bool InspectorCoversSchoolA, Guid IssueA, bool InspectorInspectsSchoolA)
+    public sealed record Ids(Guid SchoolA, Guid StudentA, string StudentAName, Guid StaffA, bool InspectorCoversSchoolA, Guid IssueA, bool InspectorInspectsSchoolA, Guid InspectorA, Guid VisitA, Guid TemplateA)
     {
         public bool CoversSchoolA(string account, bool inspection = false) => account switch
         {

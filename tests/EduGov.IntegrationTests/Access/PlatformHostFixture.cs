@@ -35,11 +35,15 @@ public sealed class PlatformHostFixture : IAsyncLifetime
         var student = await FirstAsync(_clients["school"], "/api/v1/students?size=1");
         var staff = await FirstAsync(_clients["school"], "/api/v1/staff?size=1");
         var issue = await FirstAsync(_clients["school"], "/api/v1/inspection/issues?size=1");
+        var inspector = await FirstAsync(_clients["officer"], "/api/v1/inspection/inspectors?size=1");
+        var visit = await FirstAsync(_clients["school"], "/api/v1/inspection/visits?size=1");
+        var template = (await _clients["officer"].GetFromJsonAsync<JsonElement>("/api/v1/inspection/templates"))[0];
         var schoolId = school.GetProperty("id").GetGuid();
         using var inspectorView = await _clients["inspector"].GetAsync($"/api/v1/schools/{schoolId}");
         using var inspectorPlan = await _clients["inspector"].GetAsync($"/api/v1/inspection/rectification-plans/{schoolId}");
         Ids = new AuthorizationMatrixTests.Ids(schoolId, student.GetProperty("id").GetGuid(), student.GetProperty("name").GetString()!, staff.GetProperty("id").GetGuid(),
-            inspectorView.StatusCode == HttpStatusCode.OK, issue.GetProperty("id").GetGuid(), inspectorPlan.StatusCode == HttpStatusCode.OK);
+            inspectorView.StatusCode == HttpStatusCode.OK, issue.GetProperty("id").GetGuid(), inspectorPlan.StatusCode == HttpStatusCode.OK,
+            inspector.GetProperty("id").GetGuid(), visit.GetProperty("id").GetGuid(), template.GetProperty("id").GetGuid());
     }
 
     private static async Task<JsonElement> FirstAsync(HttpClient client, string url)

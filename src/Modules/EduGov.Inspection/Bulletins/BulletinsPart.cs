@@ -13,7 +13,7 @@ internal static class BulletinsPart
 {
     public static IEnumerable<MenuEntry> Menu =>
     [
-        new("督导", "督导通报", "/inspection/bulletins", "bulletin", InspectionPermissions.Read, 40),
+        new("督导", "督导通报", "/inspection/bulletins", "bulletin", InspectionPermissions.Read, 160),
     ];
 
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>

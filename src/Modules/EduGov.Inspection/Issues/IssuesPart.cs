@@ -16,7 +16,7 @@ internal static partial class IssuesPart
 {
     public static IEnumerable<MenuEntry> Menu =>
     [
-        new("督导", "问题清单", "/inspection/issues", "issues", InspectionPermissions.Read, 30),
+        new("督导", "问题清单", "/inspection/issues", "issues", InspectionPermissions.Read, 150),
     ];
 
     public static void AddServices(IServiceCollection services)

@@ -11,8 +11,10 @@ public sealed class InspectionJourneyTests(PlatformProcess platform)
     private static readonly byte[] Photo = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     [Fact]
-    public async Task SchoolAnswersWithEvidence_InspectorRechecks_BureauClosesOut()
+    public async Task SchoolAnswersWithEvidence_InspectorRechecks_BureauClosesOut_AndTheBulletinCountsIt()
     {
+        var bureau = await Browser.SignInAsync(platform, "officer", 1366, 900);
+        var closedBefore = await BulletinFigureAsync(bureau, "closedOut");
         var school = await Browser.SignInAsync(platform, "school", 390, 844);
         await Browser.OpenAsync(school, platform, "/inspection/issues");
         await Browser.ScreenshotAsync(school, "issues-390");
@@ -51,7 +53,6 @@ public sealed class InspectionJourneyTests(PlatformProcess platform)
         await inspector.Locator("#step-submit").ClickAsync();
         await Assertions.Expect(inspector.Locator("#page-title").Locator("..")).ToContainTextAsync("待销号");
 
-        var bureau = await Browser.SignInAsync(platform, "officer", 1366, 900);
         await Browser.OpenAsync(bureau, platform, new Uri(issueUrl).PathAndQuery);
         await bureau.Locator("#action-CloseOut").ClickAsync();
         await bureau.Locator("#step-submit").ClickAsync();
@@ -59,13 +60,14 @@ public sealed class InspectionJourneyTests(PlatformProcess platform)
         await Assertions.Expect(bureau.Locator("#issue-history")).ToContainTextAsync("复查通过");
         await Browser.ScreenshotAsync(bureau, "issue-closed-1366");
         (await bureau.Locator("#issue-actions").CountAsync()).ShouldBe(0);
+        (await BulletinFigureAsync(bureau, "closedOut")).ShouldBe(closedBefore + 1);
     }
 
     [Fact]
     public async Task Inspector_RecordsAFindingOnAPhone_AndTheBulletinCountsIt()
     {
         var bureau = await Browser.SignInAsync(platform, "officer", 1366, 900);
-        var before = await FindingsThisQuarterAsync(bureau);
+        var before = await BulletinFigureAsync(bureau, "findings");
         var inspector = await Browser.SignInAsync(platform, "inspector", 390, 844);
         await Browser.OpenAsync(inspector, platform, "/inspection/visits");
         await Browser.ScreenshotAsync(inspector, "visits-390");
@@ -89,7 +91,7 @@ public sealed class InspectionJourneyTests(PlatformProcess platform)
         await inspector.GetByRole(AriaRole.Button, new() { Name = "确认提交" }).ClickAsync();
 
         await Assertions.Expect(inspector.Locator("#visit-issues")).ToContainTextAsync("消防通道堆放课桌椅");
-        (await FindingsThisQuarterAsync(bureau)).ShouldBe(before + 1);
+        (await BulletinFigureAsync(bureau, "findings")).ShouldBe(before + 1);
     }
 
     private static async Task SelectAsync(IPage page, string id, string? option)
@@ -99,9 +101,10 @@ public sealed class InspectionJourneyTests(PlatformProcess platform)
         await (option is null ? options.First : options.Filter(new() { HasText = option }).First).ClickAsync();
     }
 
-    private async Task<int> FindingsThisQuarterAsync(IPage bureau)
+    /// <summary>A figure of this quarter's bureau bulletin, as the bureau's officer reads it.</summary>
+    private async Task<int> BulletinFigureAsync(IPage bureau, string figure)
     {
         var response = await bureau.APIRequest.GetAsync($"{platform.BaseUrl}/api/v1/inspection/bulletins");
-        return (await response.JsonAsync())!.Value.GetProperty("figures").GetProperty("findings").GetInt32();
+        return (await response.JsonAsync())!.Value.GetProperty("figures").GetProperty(figure).GetInt32();
     }
 }

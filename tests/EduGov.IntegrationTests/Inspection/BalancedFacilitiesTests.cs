@@ -80,7 +80,7 @@ public sealed class BalancedFacilitiesTests
         await using var harness = await PlatformHarness.StartAsync(provider);
         var world = await BalancedWorld.BuildAsync(harness);
 
-        (await Should.ThrowAsync<ForbiddenException>(() => world.SaveFacilitiesAsync(world.SchoolB, Good, world.AdminA))).Message.ShouldContain("不在您的督导范围内");
+        (await Should.ThrowAsync<ForbiddenException>(() => world.SaveFacilitiesAsync(world.SchoolB, Good, world.AdminA))).Message.ShouldContain("不在您的管理范围内");
         await Should.ThrowAsync<ForbiddenException>(() => world.SaveFacilitiesAsync(world.SchoolA, Good, world.Leader));
         (await Should.ThrowAsync<InvalidInputException>(() => world.SaveFacilitiesAsync(world.SpecialF, Good))).Message.ShouldContain("特殊教育学校不参加义务教育优质均衡评估");
         await Should.ThrowAsync<NotFoundException>(() => world.SaveFacilitiesAsync(Guid.CreateVersion7(), Good));

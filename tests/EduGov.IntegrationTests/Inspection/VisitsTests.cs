@@ -69,7 +69,7 @@ public sealed class VisitsTests
         var notTheirs = await Should.ThrowAsync<ForbiddenException>(() => harness.AsAsync<StartVisit.Handler, Guid>(zhaoUser, h => h.HandleAsync(new(PlannedVisitId: qiansPlan))));
         await Should.ThrowAsync<ForbiddenException>(() => harness.AsAsync<StartVisit.Handler, Guid>(world.Registry.AdminA, h => h.HandleAsync(new(SchoolId: world.Registry.SchoolA))));
 
-        notAssigned.Message.ShouldBe("该学校不在您的督导范围内。");
+        notAssigned.Message.ShouldBe("该学校不在您的管理范围内。");
         notTheirs.Message.ShouldBe("这不是您的督导任务。");
         (await world.ReadAsync(db => db.Visits.CountAsync())).ShouldBe(0);
         var own = await harness.AsAsync<StartVisit.Handler, Guid>(qianUser, h => h.HandleAsync(new(PlannedVisitId: qiansPlan)));

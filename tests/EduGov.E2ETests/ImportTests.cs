@@ -8,6 +8,9 @@ namespace EduGov.E2ETests;
 [Collection(BrowserCollection.Name)]
 public sealed class ImportTests(PlatformProcess platform)
 {
+    /// <summary>An import is a background job: on a loaded machine even a one-row file can take longer than the default 5 s.</summary>
+    private static readonly LocatorAssertionsToContainTextOptions ImportFinishes = new() { Timeout = 30_000 };
+
     [Fact]
     public async Task Officer_DownloadsTemplate_SeesEveryError_ThenImportsTheFixedFile()
     {
@@ -21,7 +24,7 @@ public sealed class ImportTests(PlatformProcess platform)
 
         await UploadAsync(page, "310115201904150912");
         await page.Locator("#import-file").ClickAsync();
-        await Assertions.Expect(page.Locator("#import-result")).ToContainTextAsync("未写入任何数据");
+        await Assertions.Expect(page.Locator("#import-result")).ToContainTextAsync("未写入任何数据", ImportFinishes);
         await Assertions.Expect(page.Locator("#import-errors")).ToContainTextAsync("校验位错误");
         var report = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-report").ClickAsync());
         report.SuggestedFilename.ShouldEndWith("_错误报告.xlsx");
@@ -29,7 +32,7 @@ public sealed class ImportTests(PlatformProcess platform)
 
         await UploadAsync(page, "310115201904150911");
         await page.Locator("#import-file").ClickAsync();
-        await Assertions.Expect(page.Locator("#import-result")).ToContainTextAsync("已导入 1 行学生学籍数据");
+        await Assertions.Expect(page.Locator("#import-result")).ToContainTextAsync("已导入 1 行学生学籍数据", ImportFinishes);
         await Browser.OpenAsync(page, platform, "/registry/students?schoolId=");
         await page.Locator("#student-search input, input#student-search").First.FillAsync("导入生");
         await page.Keyboard.PressAsync("Enter");
@@ -56,7 +59,7 @@ public sealed class ImportTests(PlatformProcess platform)
         await Browser.ScreenshotAsync(page, "import-progress-390");
         await page.Locator("#cancel-import").ClickAsync();
 
-        await Assertions.Expect(page.Locator("#import-result")).ToContainTextAsync("导入已取消，未写入任何数据");
+        await Assertions.Expect(page.Locator("#import-result")).ToContainTextAsync("导入已取消，未写入任何数据", ImportFinishes);
         var listed = await page.APIRequest.GetAsync($"{platform.BaseUrl}/api/v1/students?search={Uri.EscapeDataString("取消导入")}");
         (await listed.JsonAsync())!.Value.GetProperty("total").GetInt32().ShouldBe(0);
     }

@@ -111,7 +111,8 @@ public sealed class BulletinsTests
 
         (await world.ComposeAsync(registry.AdminA, quarter with { Scope = BulletinScope.School, UnitId = registry.SchoolA })).Schools.ShouldHaveSingleItem();
         await Should.ThrowAsync<ForbiddenException>(() => world.ComposeAsync(registry.AdminA, quarter with { Scope = BulletinScope.School, UnitId = registry.SchoolB }));
-        await Should.ThrowAsync<ForbiddenException>(() => world.ComposeAsync(registry.AdminA, quarter));
+        (await world.ComposeAsync(registry.AdminA, quarter)).Query.ShouldBe(quarter with { Scope = BulletinScope.School, UnitId = registry.SchoolA });
+        (await world.ComposeAsync(world.ZoneOfficer, quarter)).Query.ShouldBe(quarter with { Scope = BulletinScope.Zone, UnitId = registry.ZoneEast });
         await Should.ThrowAsync<ForbiddenException>(() => world.ComposeAsync(registry.AdminA, quarter with { Scope = BulletinScope.Zone, UnitId = registry.ZoneEast }));
         await Should.ThrowAsync<ForbiddenException>(() => world.ComposeAsync(world.Inspector, quarter with { Scope = BulletinScope.School, UnitId = registry.SchoolB }));
         await Should.ThrowAsync<ForbiddenException>(() => world.ComposeAsync(world.Inspector, quarter));
@@ -134,7 +135,7 @@ public sealed class BulletinsTests
 
         var word = await harness.AsAsync<ExportBulletin.Handler, ExportBulletin.File>(world.Registry.Officer, h => h.WordAsync(quarter));
         var excel = await harness.AsAsync<ExportBulletin.Handler, ExportBulletin.File>(world.Registry.Officer, h => h.ExcelAsync(quarter));
-        await Should.ThrowAsync<ForbiddenException>(() => harness.AsAsync<ExportBulletin.Handler, ExportBulletin.File>(world.Registry.AdminB, h => h.WordAsync(quarter)));
+        await Should.ThrowAsync<ForbiddenException>(() => harness.AsAsync<ExportBulletin.Handler, ExportBulletin.File>(world.Registry.AdminB, h => h.WordAsync(quarter with { Scope = BulletinScope.School, UnitId = world.Registry.SchoolA })));
 
         word.FileName.ShouldBe("督导通报_2026年第三季度_全区.docx");
         using (var document = WordprocessingDocument.Open(new MemoryStream(word.Content), false))

@@ -87,7 +87,7 @@ internal static class BulletinsPart
         bulletins.MapGet("/", (ComposeBulletin.Handler h, TimeProvider clock, BulletinPeriod? period, int? year, int? number, BulletinScope? scope, Guid? unitId, CancellationToken ct) =>
             h.HandleAsync(QueryOf(clock, period, year, number, scope, unitId), ct))
             .RequirePermission(InspectionPermissions.Read)
-            .WithSummary("督导通报数据：月报或季报（默认本季度），全区、学区或学校（限督导范围）");
+            .WithSummary("督导通报数据：月报或季报（默认本季度），全区、学区或学校（限督导范围；不指定范围时，只管一个学区或一所学校的用户看本单位）");
         bulletins.MapGet("/word", async (ExportBulletin.Handler h, TimeProvider clock, BulletinPeriod? period, int? year, int? number, BulletinScope? scope, Guid? unitId, CancellationToken ct) =>
         {
             var file = await h.WordAsync(QueryOf(clock, period, year, number, scope, unitId), ct);

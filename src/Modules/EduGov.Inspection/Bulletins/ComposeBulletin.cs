@@ -103,6 +103,7 @@ public static class ComposeBulletin
             var schools = await registry.AllSchoolsAsync(ct);
             var zones = await registry.ZonesAsync(ct);
             var choices = await ChoicesOfAsync(user, schools, zones, ct);
+            query = OwnUnitUnlessBureau(query, choices);
             var (scopeName, inScope) = Resolve(query, choices, schools, zones);
             var to = span.Last < today ? span.Last : today;
             await using var db = await contexts.CreateDbContextAsync(ct);
@@ -163,6 +164,16 @@ public static class ComposeBulletin
             var ownZone = user.Role != Role.Inspector && user.Scope.Kind == ScopeKind.Zone ? user.Scope.Id : null;
             return new Choices(false, [.. zones.Where(z => z.Id == ownZone)], [.. schools.Where(s => ids.Contains(s.Id))]);
         }
+
+        /// <summary>
+        /// A whole-bureau request from someone who may not see the whole bureau means their own unit, when they have just
+        /// one (a zone's officer, a school); an inspector with several schools must name one.
+        /// </summary>
+        private static Query OwnUnitUnlessBureau(Query query, Choices choices) =>
+            query.Scope != BulletinScope.Bureau || choices.Bureau ? query
+            : choices.Zones.Count == 1 ? query with { Scope = BulletinScope.Zone, UnitId = choices.Zones[0].Id }
+            : choices.Schools.Count == 1 ? query with { Scope = BulletinScope.School, UnitId = choices.Schools[0].Id }
+            : query;
 
         private static (string Name, IReadOnlyList<SchoolRef> Schools) Resolve(Query query, Choices choices, IReadOnlyList<SchoolRef> schools, IReadOnlyList<ZoneRef> zones)
         {

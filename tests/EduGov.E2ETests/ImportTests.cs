@@ -24,7 +24,7 @@ public sealed class ImportTests(PlatformProcess platform)
 
         await UploadAsync(page, "310115201904150912");
         await page.Locator("#import-file").ClickAsync();
-        await Assertions.Expect(page.Locator("#import-result")).ToContainTextAsync("未写入任何数据", ImportFinishes);
+        await Assertions.Expect(page.Locator("#import-result")).ToContainTextAsync("处错误，未写入任何数据", ImportFinishes);
         await Assertions.Expect(page.Locator("#import-errors")).ToContainTextAsync("校验位错误");
         var report = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-report").ClickAsync());
         report.SuggestedFilename.ShouldEndWith("_错误报告.xlsx");

@@ -2,6 +2,7 @@ using EduGov.Platform.Audit;
 using EduGov.Platform.Data;
 using EduGov.Platform.Importing;
 using EduGov.Platform.Localization;
+using EduGov.Platform.Messaging;
 using EduGov.Platform.Modules;
 using EduGov.Platform.Privacy;
 using EduGov.Platform.Security;
@@ -27,6 +28,7 @@ public static class PlatformServices
         services.AddSingleton(new PermissionCatalog(modules.SelectMany(m => m.Permissions).Concat(PlatformPermissions.Grants)));
         services.AddSingleton(new Text(modules.Select(m => m.EnglishTexts).Append(PlatformTexts.English)));
         services.AddScoped<CurrentUserAccessor>();
+        services.TryAddSingleton<ITextMessageSender, LoggingTextMessageSender>();
         services.AddModuleDbContext<PlatformDbContext>(setup.Database, PlatformDbContext.Module);
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<AuditLog>();

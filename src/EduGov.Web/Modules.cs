@@ -1,3 +1,4 @@
+using EduGov.Admission;
 using EduGov.Platform.Modules;
 using EduGov.Inspection;
 using EduGov.Registry;
@@ -7,5 +8,5 @@ namespace EduGov.Web;
 /// <summary>The one list of the platform's modules. A module joins the platform by being added here.</summary>
 public static class Modules
 {
-    public static IReadOnlyList<IEduGovModule> All { get; } = [new RegistryModule(), new InspectionModule()];
+    public static IReadOnlyList<IEduGovModule> All { get; } = [new RegistryModule(), new InspectionModule(), new AdmissionModule()];
 }

@@ -18,6 +18,18 @@ public sealed class PlatformHostProcess : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>Everything the host has written to its console so far (the development text-message sender logs there).</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
     public string DatabasePath => Path.Combine(_dataFolder, "edugov.db");
 
     public static async Task<PlatformHostProcess> StartAsync()

@@ -14,6 +14,7 @@ internal static class Authentication
 {
     public const string SelectorScheme = "EduGov";
     public const string ApiTokenScheme = "ApiToken";
+    private const string StaffCookieName = "edugov.auth";
 
     public static void AddEduGovAuthentication(this IServiceCollection services)
     {
@@ -22,9 +23,19 @@ internal static class Authentication
                 o.DefaultScheme = SelectorScheme;
                 o.DefaultChallengeScheme = SelectorScheme;
             })
-            .AddPolicyScheme(SelectorScheme, "Cookie or API token", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? ApiTokenScheme : IdentityConstants.ApplicationScheme)
+            .AddPolicyScheme(SelectorScheme, "Cookie or API token", o => o.ForwardDefaultSelector = SelectScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenScheme, null)
+            .AddCookie(ParentSignIn.Scheme, o =>
+            {
+                o.LoginPath = ParentSignIn.LoginPath;
+                o.AccessDeniedPath = ParentSignIn.LoginPath;
+                o.ExpireTimeSpan = IdentityPolicy.IdleTimeout;
+                o.SlidingExpiration = true;
+                o.Cookie.Name = ParentSignIn.CookieName;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+            })
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {
@@ -33,7 +44,7 @@ internal static class Authentication
             o.AccessDeniedPath = "/account/denied";
             o.ExpireTimeSpan = IdentityPolicy.IdleTimeout;
             o.SlidingExpiration = true;
-            o.Cookie.Name = "edugov.auth";
+            o.Cookie.Name = StaffCookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
@@ -42,6 +53,18 @@ internal static class Authentication
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddAuthorization();
+    }
+
+    /// <summary>An API token, else the staff cookie, else a parent's portal cookie; staff sign-in when there is none.</summary>
+    private static string SelectScheme(HttpContext context)
+    {
+        if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiTokenScheme;
+        }
+
+        var cookies = context.Request.Cookies;
+        return !cookies.ContainsKey(StaffCookieName) && cookies.ContainsKey(ParentSignIn.CookieName) ? ParentSignIn.Scheme : IdentityConstants.ApplicationScheme;
     }
 
     private static Task ApiOrRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

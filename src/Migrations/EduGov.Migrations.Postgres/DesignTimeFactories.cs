@@ -1,4 +1,5 @@
 using EduGov.Platform.Data;
+using EduGov.Admission.Data;
 using EduGov.Inspection.Data;
 using EduGov.Registry.Data;
 using Microsoft.EntityFrameworkCore;
@@ -33,4 +34,9 @@ internal sealed class RegistryContextFactory : IDesignTimeDbContextFactory<Regis
 internal sealed class InspectionContextFactory : IDesignTimeDbContextFactory<InspectionDbContext>
 {
     public InspectionDbContext CreateDbContext(string[] args) => new(DesignTime.Options<InspectionDbContext>(InspectionDbContext.Module));
+}
+
+internal sealed class AdmissionContextFactory : IDesignTimeDbContextFactory<AdmissionDbContext>
+{
+    public AdmissionDbContext CreateDbContext(string[] args) => new(DesignTime.Options<AdmissionDbContext>(AdmissionDbContext.Module));
 }

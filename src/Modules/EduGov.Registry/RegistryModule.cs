@@ -42,6 +42,7 @@ public sealed class RegistryModule : IEduGovModule
     {
         services.AddModuleDbContext<RegistryDbContext>(setup.Database, RegistryDbContext.Module);
         services.AddSingleton<IRegistryDirectory, RegistryDirectory>();
+        services.AddScoped<IPupilEnrolment, Students.PupilEnrolment>();
         services.AddScoped<DemoDistrictSeeder>();
         services.AddScoped<DemoAccounts>();
         AddSlices(services);

@@ -6,6 +6,7 @@ public static class PlatformTexts
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
     {
         ["教育局业务平台"] = "Education Bureau Platform",
+        ["教育局公共服务"] = "Education Bureau public services",
         ["首页"] = "Home",
         ["登录"] = "Sign in",
         ["退出"] = "Sign out",

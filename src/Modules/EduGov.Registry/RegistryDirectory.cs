@@ -54,6 +54,15 @@ internal sealed class RegistryDirectory(IDbContextFactory<RegistryDbContext> con
         return await db.Zones.OrderBy(z => z.Name).Select(z => new ZoneRef(z.Id, z.Name)).ToListAsync(ct);
     }
 
+    public async Task<IReadOnlyList<GradeCount>> GradeCountsAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Students.Where(s => s.Status == StudentStatus.Enrolled)
+            .GroupBy(s => new { s.SchoolId, s.Grade })
+            .Select(g => new GradeCount(g.Key.SchoolId, g.Key.Grade, g.Count()))
+            .ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<SchoolStageStaffing>> CompulsoryStaffingAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

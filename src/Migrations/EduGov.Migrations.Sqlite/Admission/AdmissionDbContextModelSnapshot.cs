@@ -519,6 +519,32 @@ namespace EduGov.Migrations.Sqlite.Admission
                     b.ToTable("admission_catchment_rule");
                 });
 
+            modelBuilder.Entity("EduGov.Admission.Domain.GradeEnrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Pupils")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "SchoolId", "Grade")
+                        .IsUnique();
+
+                    b.ToTable("admission_grade_enrolment");
+                });
+
             modelBuilder.Entity("EduGov.Admission.Domain.OneTimeCode", b =>
                 {
                     b.Property<Guid>("Id")

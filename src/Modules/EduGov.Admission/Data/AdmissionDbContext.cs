@@ -15,6 +15,7 @@ internal sealed class AdmissionDbContext(DbContextOptions<AdmissionDbContext> op
     public DbSet<SeatPlan> Seats => Set<SeatPlan>();
     public DbSet<CatchmentRule> Catchments => Set<CatchmentRule>();
     public DbSet<BirthCount> Births => Set<BirthCount>();
+    public DbSet<GradeEnrolment> GradeEnrolments => Set<GradeEnrolment>();
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApplicationChoice> Choices => Set<ApplicationChoice>();
     public DbSet<ApplicationStep> Steps => Set<ApplicationStep>();

@@ -64,6 +64,11 @@ internal sealed class BirthCountConfiguration : IEntityTypeConfiguration<BirthCo
     public void Configure(EntityTypeBuilder<BirthCount> e) => e.HasIndex(x => new { x.CohortYear, x.SchoolId });
 }
 
+internal sealed class GradeEnrolmentConfiguration : IEntityTypeConfiguration<GradeEnrolment>
+{
+    public void Configure(EntityTypeBuilder<GradeEnrolment> e) => e.HasIndex(x => new { x.Year, x.SchoolId, x.Grade }).IsUnique();
+}
+
 internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
 {
     public void Configure(EntityTypeBuilder<Application> e)

@@ -41,3 +41,13 @@ public sealed class BirthCount
     public Guid? SchoolId { get; set; }
     public int Births { get; set; }
 }
+
+/// <summary>在校生: pupils of one grade of one school in one school year (the year it starts), the history forecasts learn from.</summary>
+public sealed class GradeEnrolment
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public int Year { get; set; }
+    public Guid SchoolId { get; set; }
+    public int Grade { get; set; }
+    public int Pupils { get; set; }
+}

@@ -23,6 +23,9 @@ public interface IRegistryDirectory
     /// </summary>
     Task<IReadOnlyList<SchoolStageStaffing>> CompulsoryStaffingAsync(CancellationToken ct = default);
 
+    /// <summary>Enrolled (在读) pupils per school and grade today, whatever the caller's scope, counted in the database.</summary>
+    Task<IReadOnlyList<GradeCount>> GradeCountsAsync(CancellationToken ct = default);
+
     /// <summary>The bureau running the platform (name and switchboard, public facts), or null before it is registered.</summary>
     Task<BureauRef?> BureauAsync(CancellationToken ct = default);
 }
@@ -30,6 +33,8 @@ public interface IRegistryDirectory
 public sealed record BureauRef(string Name, string Phone, string Address);
 
 public sealed record ZoneRef(Guid Id, string Name);
+
+public sealed record GradeCount(Guid SchoolId, int Grade, int Pupils);
 
 public sealed record SchoolRef(Guid Id, string Code, string Name, SchoolType Type, Ownership Ownership, Guid? ZoneId, Guid? GroupId);
 

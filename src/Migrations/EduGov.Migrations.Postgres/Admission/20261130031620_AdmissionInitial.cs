@@ -192,6 +192,21 @@ namespace EduGov.Migrations.Postgres.Admission
                 });
 
             migrationBuilder.CreateTable(
+                name: "admission_grade_enrolment",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Grade = table.Column<int>(type: "integer", nullable: false),
+                    Pupils = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_admission_grade_enrolment", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "admission_one_time_code",
                 columns: table => new
                 {
@@ -381,6 +396,12 @@ namespace EduGov.Migrations.Postgres.Admission
                 column: "SchoolId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_admission_grade_enrolment_Year_SchoolId_Grade",
+                table: "admission_grade_enrolment",
+                columns: new[] { "Year", "SchoolId", "Grade" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_admission_one_time_code_PhoneLookup_CreatedAt",
                 table: "admission_one_time_code",
                 columns: new[] { "PhoneLookup", "CreatedAt" });
@@ -430,6 +451,9 @@ namespace EduGov.Migrations.Postgres.Admission
 
             migrationBuilder.DropTable(
                 name: "admission_catchment_rule");
+
+            migrationBuilder.DropTable(
+                name: "admission_grade_enrolment");
 
             migrationBuilder.DropTable(
                 name: "admission_one_time_code");

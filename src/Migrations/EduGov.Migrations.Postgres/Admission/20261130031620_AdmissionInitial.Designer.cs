@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EduGov.Migrations.Postgres.Admission
 {
     [DbContext(typeof(AdmissionDbContext))]
-    [Migration("20261130030816_AdmissionInitial")]
+    [Migration("20261130031620_AdmissionInitial")]
     partial class AdmissionInitial
     {
         /// <inheritdoc />
@@ -525,6 +525,32 @@ namespace EduGov.Migrations.Postgres.Admission
                     b.HasIndex("SchoolId");
 
                     b.ToTable("admission_catchment_rule");
+                });
+
+            modelBuilder.Entity("EduGov.Admission.Domain.GradeEnrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Pupils")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "SchoolId", "Grade")
+                        .IsUnique();
+
+                    b.ToTable("admission_grade_enrolment");
                 });
 
             modelBuilder.Entity("EduGov.Admission.Domain.OneTimeCode", b =>

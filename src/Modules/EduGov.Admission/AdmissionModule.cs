@@ -44,6 +44,7 @@ public sealed class AdmissionModule : IEduGovModule
         services.AddModuleDbContext<AdmissionDbContext>(setup.Database, AdmissionDbContext.Module);
         services.AddScoped<AdmissionScope>();
         services.AddSingleton<ApplicationClassifier>();
+        services.AddScoped<IModuleDemoData, Demo.AdmissionDemoData>();
         PolicyPart.AddServices(services);
         SeatsPart.AddServices(services);
         PortalPart.AddServices(services);

@@ -1,6 +1,7 @@
 using EduGov.Platform.Security;
 using EduGov.Registry.Contracts;
 using EduGov.Registry.Data;
+using EduGov.Registry.Domain;
 using EduGov.Registry.Scope;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,17 +37,20 @@ internal sealed class RegistryDirectory(IDbContextFactory<RegistryDbContext> con
     public async Task<IReadOnlyList<SchoolRef>> SchoolsAsync(CurrentUser user, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var schools = await db.Schools(user).OrderBy(s => s.Code)
-            .Select(s => new SchoolRef(s.Id, s.Code, s.Name, s.Type, s.Ownership, s.ZoneId, s.GroupId)).ToListAsync(ct);
-        return schools;
+        return await Refs(db, db.Schools(user)).ToListAsync(ct);
     }
 
     public async Task<IReadOnlyList<SchoolRef>> AllSchoolsAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Schools.OrderBy(s => s.Code)
-            .Select(s => new SchoolRef(s.Id, s.Code, s.Name, s.Type, s.Ownership, s.ZoneId, s.GroupId)).ToListAsync(ct);
+        return await Refs(db, db.Schools).ToListAsync(ct);
     }
+
+    /// <summary>Schools by code, each with the address of its main campus.</summary>
+    private static IQueryable<SchoolRef> Refs(RegistryDbContext db, IQueryable<School> schools) =>
+        schools.OrderBy(s => s.Code).Select(s => new SchoolRef(
+            s.Id, s.Code, s.Name, s.Type, s.Ownership, s.ZoneId, s.GroupId,
+            db.Campuses.Where(c => c.SchoolId == s.Id && c.IsMain).Select(c => c.Address).FirstOrDefault() ?? ""));
 
     public async Task<IReadOnlyList<ZoneRef>> ZonesAsync(CancellationToken ct = default)
     {

@@ -14,10 +14,20 @@ internal sealed class ApplicationClassifier(FieldProtector protector)
     public async Task ClassifyAsync(AdmissionDbContext db, AdmissionRound round, Application application, CancellationToken ct)
     {
         var rules = await db.Catchments.AsNoTracking().ToListAsync(ct);
+        var catchment = CatchmentSchool(application, rules);
+        var used = catchment is { } school && round.OneAddressRule && await AddressUsedAsync(db, round, application, school, ct);
+        Classify(round, application, rules, used);
+    }
+
+    /// <summary>
+    /// The same without the database, for bulk work: <paramref name="addressUsed"/> says whether the application's address
+    /// already gave a place at its catchment school within the reuse period.
+    /// </summary>
+    public void Classify(AdmissionRound round, Application application, IReadOnlyList<CatchmentRule> rules, bool addressUsed)
+    {
         var hukou = Plain(application.HukouAddressCipher);
         var property = application.OwnsProperty ? Plain(application.PropertyAddressCipher) : "";
         var living = Plain(application.LivingAddressCipher);
-
         var hukouSchools = Schools(hukou, rules);
         var propertySchools = Schools(property, rules);
         var livingSchools = Schools(living, rules);
@@ -36,7 +46,7 @@ internal sealed class ApplicationClassifier(FieldProtector protector)
             PropertyInCatchment: propertySchools.Contains(school),
             SameAddress: property.Length > 0 && CatchmentMatcher.Normalize(hukou) == CatchmentMatcher.Normalize(property),
             LinealHolder: IsLineal(application.HukouRelation) && (!application.OwnsProperty || IsLineal(application.PropertyRelation)),
-            AddressUnused: !round.OneAddressRule || !await AddressUsedAsync(db, round, application, school, ct),
+            AddressUnused: !round.OneAddressRule || !addressUsed,
             ResidencePermit: application.HasResidencePermit,
             PointsAtStandard: application.HasResidencePermit && application.ResidencePoints >= round.ResidencePointsStandard,
             LivingInCatchment: livingSchools.Contains(school) || propertySchools.Contains(school));
@@ -45,6 +55,12 @@ internal sealed class ApplicationClassifier(FieldProtector protector)
         application.CategoryName = result?.Name ?? "";
         application.CategoryReason = result?.Reason ?? "不符合任何优先类别，由区教育局统筹安排。";
     }
+
+    private Guid? CatchmentSchool(Application application, IReadOnlyList<CatchmentRule> rules) =>
+        Schools(Plain(application.HukouAddressCipher), rules)
+            .Concat(Schools(application.OwnsProperty ? Plain(application.PropertyAddressCipher) : "", rules))
+            .Concat(Schools(Plain(application.LivingAddressCipher), rules))
+            .Cast<Guid?>().FirstOrDefault();
 
     /// <summary>The keyed look-up of the address that confers catchment rights, for the one-address-one-place rule.</summary>
     public string AddressLookup(string hukouAddress, string propertyAddress)
@@ -55,7 +71,7 @@ internal sealed class ApplicationClassifier(FieldProtector protector)
 
     private string Plain(string cipher) => cipher.Length == 0 ? "" : protector.Decrypt(cipher);
 
-    private static List<Guid> Schools(string address, List<CatchmentRule> rules) =>
+    private static List<Guid> Schools(string address, IReadOnlyList<CatchmentRule> rules) =>
         [.. CatchmentMatcher.Match(address, rules).Select(r => r.SchoolId).Distinct()];
 
     private static bool IsLineal(Relation relation) => relation is Relation.Self or Relation.Parent or Relation.Grandparent;

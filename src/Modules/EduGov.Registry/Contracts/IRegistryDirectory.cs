@@ -36,7 +36,7 @@ public sealed record ZoneRef(Guid Id, string Name);
 
 public sealed record GradeCount(Guid SchoolId, int Grade, int Pupils);
 
-public sealed record SchoolRef(Guid Id, string Code, string Name, SchoolType Type, Ownership Ownership, Guid? ZoneId, Guid? GroupId);
+public sealed record SchoolRef(Guid Id, string Code, string Name, SchoolType Type, Ownership Ownership, Guid? ZoneId, Guid? GroupId, string Address);
 
 /// <summary>
 /// One stage of one school: enrolled pupils (在读), and among its active full-time teachers (在岗, with a 教师资格) those

@@ -12,7 +12,6 @@ using EduGov.Registry;
 using EduGov.Registry.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace EduGov.Bench;
 
@@ -54,7 +53,7 @@ internal static class BalancedBenchmark
         var database = postgres ? "edugov_bench_balanced_" + suffix : null;
         try
         {
-            var connectionString = database is null ? $"Data Source={Path.Combine(folder, "edugov.db")}" : await CreateDatabaseAsync(serverConnection!, database, ct);
+            var connectionString = database is null ? $"Data Source={Path.Combine(folder, "edugov.db")}" : await BenchDatabase.CreateAsync(serverConnection!, database, ct);
             Environment.SetEnvironmentVariable("Database__Provider", postgres ? "Postgres" : "Sqlite");
             Environment.SetEnvironmentVariable("ConnectionStrings__EduGov", connectionString);
             Environment.SetEnvironmentVariable("DataFolder", folder);
@@ -94,7 +93,7 @@ internal static class BalancedBenchmark
             Directory.Delete(folder, recursive: true);
             if (database is not null)
             {
-                await DropDatabaseAsync(serverConnection!, database);
+                await BenchDatabase.DropAsync(serverConnection!, database);
             }
         }
     }
@@ -130,22 +129,4 @@ internal static class BalancedBenchmark
     private static string Percentiles(List<double> sorted) => sorted.Count == 0
         ? "no runs"
         : string.Create(CultureInfo.InvariantCulture, $"{Measure.Percentile(sorted, 50):F0} / {Measure.Percentile(sorted, 95):F0} / {sorted[^1]:F0} ms");
-
-    private static async Task<string> CreateDatabaseAsync(string server, string database, CancellationToken ct)
-    {
-        await using var admin = new NpgsqlConnection(server);
-        await admin.OpenAsync(ct);
-        await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
-        await create.ExecuteNonQueryAsync(ct);
-        return new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
-    }
-
-    private static async Task DropDatabaseAsync(string server, string database)
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(server);
-        await admin.OpenAsync(CancellationToken.None);
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync(CancellationToken.None);
-    }
 }

@@ -14,7 +14,7 @@ internal static partial class PolicyPart
 {
     public static IEnumerable<MenuEntry> Menu =>
     [
-        new("招生入学", "招生轮次", "/admission/rounds", "settings", AdmissionPermissions.Read, 300),
+        new("招生入学", "招生轮次", "/admission/rounds", "policy", AdmissionPermissions.Read, 300),
     ];
 
     public static IEnumerable<ImportDefinition> Imports => [];

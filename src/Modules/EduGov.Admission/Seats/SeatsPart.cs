@@ -17,8 +17,8 @@ internal static partial class SeatsPart
 {
     public static IEnumerable<MenuEntry> Menu =>
     [
-        new("招生入学", "学位计划", "/admission/seats", "facilities", AdmissionPermissions.Read, 310),
-        new("招生入学", "对口地段", "/admission/catchments", "sign", AdmissionPermissions.Read, 320),
+        new("招生入学", "学位计划", "/admission/seats", "seats", AdmissionPermissions.Read, 310),
+        new("招生入学", "对口地段", "/admission/catchments", "catchment", AdmissionPermissions.Read, 320),
     ];
 
     public static IEnumerable<ImportDefinition> Imports => [ImportCatchments.Definition];

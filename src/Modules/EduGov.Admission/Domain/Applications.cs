@@ -1,3 +1,4 @@
+using EduGov.Platform.Audit;
 using EduGov.Standards;
 
 namespace EduGov.Admission.Domain;
@@ -20,30 +21,37 @@ public sealed class Application
     public string ChildName { get; set; } = "";
     public Sex Sex { get; set; }
     public DateOnly BirthDate { get; set; }
+    [NotAudited]
     public string IdNumberCipher { get; set; } = "";
+    [NotAudited]
     public string IdNumberLookup { get; set; } = "";
     public string IdNumberMasked { get; set; } = "";
     public string GuardianName { get; set; } = "";
+    [NotAudited]
     public string GuardianPhoneCipher { get; set; } = "";
     public string GuardianPhoneMasked { get; set; } = "";
 
     // Facts for the priority category.
     public bool LocalHukou { get; set; }
+    [NotAudited]
     public string HukouAddressCipher { get; set; } = "";
     public string HukouAddressMasked { get; set; } = "";
     public DateOnly? HukouSince { get; set; }
     public Relation HukouRelation { get; set; } = Relation.Parent;
     public bool OwnsProperty { get; set; }
+    [NotAudited]
     public string PropertyAddressCipher { get; set; } = "";
     public string PropertyAddressMasked { get; set; } = "";
     public DateOnly? PropertySince { get; set; }
     public Relation PropertyRelation { get; set; } = Relation.Parent;
+    [NotAudited]
     public string LivingAddressCipher { get; set; } = "";
     public string LivingAddressMasked { get; set; } = "";
     public bool HasResidencePermit { get; set; }
     public int? ResidencePoints { get; set; }
 
     /// <summary>Keyed look-up of the normalised hukou/property address, for the one-address-one-place rule.</summary>
+    [NotAudited]
     public string AddressLookup { get; set; } = "";
 
     // Computed at verification from the facts and the policy.
@@ -97,6 +105,7 @@ public sealed class ApplicationDocument
     public DocumentKind Kind { get; set; }
     public string FileName { get; set; } = "";
     public string ContentType { get; set; } = "";
+    [NotAudited]
     public byte[] Content { get; set; } = [];
     public DateTime UploadedAt { get; set; }
 }

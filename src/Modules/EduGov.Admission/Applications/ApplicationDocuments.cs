@@ -1,0 +1,46 @@
+using EduGov.Admission.Data;
+using EduGov.Admission.Domain;
+using EduGov.Admission.Scope;
+using EduGov.Platform.Errors;
+using EduGov.Platform.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduGov.Admission.Applications;
+
+/// <summary>The proofs attached to an application: their list, and each file for download by its family or by staff in scope.</summary>
+public static class ApplicationDocuments
+{
+    public const long MaxBytes = 10 * 1024 * 1024;
+
+    public sealed record Info(Guid Id, DocumentKind Kind, string FileName, string ContentType, long Length, DateTime UploadedAt)
+    {
+        public string Href => $"/api/v1/admission/documents/{Id}";
+    }
+
+    public sealed record File(string FileName, string ContentType, byte[] Content);
+
+    /// <summary>The content type of a JPEG, PNG or PDF file judged by its first bytes (never by its name), or null.</summary>
+    public static string? ContentTypeOf(ReadOnlySpan<byte> content) =>
+        content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg"
+        : content.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
+        : content.StartsWith("%PDF-"u8) ? "application/pdf"
+        : null;
+
+    internal static async Task<IReadOnlyList<Info>> ListAsync(AdmissionDbContext db, Guid applicationId, CancellationToken ct) =>
+        await db.Documents.AsNoTracking().Where(d => d.ApplicationId == applicationId).OrderBy(d => d.UploadedAt)
+            .Select(d => new Info(d.Id, d.Kind, d.FileName, d.ContentType, d.Content.Length, d.UploadedAt)).ToListAsync(ct);
+
+    internal sealed class Handler(IDbContextFactory<AdmissionDbContext> contexts, CurrentUserAccessor users, AdmissionScope scope)
+    {
+        /// <summary>The file, when the acting parent owns the application or the staff user's scope covers it.</summary>
+        public async Task<File> DownloadAsync(Guid id, CancellationToken ct = default)
+        {
+            var user = users.User;
+            ApplicationAccess.DemandReader(user);
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException("材料不存在。");
+            await ApplicationAccess.FindAsync(db, scope, user, document.ApplicationId, ct);
+            return new File(document.FileName, document.ContentType, document.Content);
+        }
+    }
+}

@@ -16,7 +16,7 @@ internal static partial class ApplicationsPart
 {
     public static IEnumerable<MenuEntry> Menu =>
     [
-        new("招生入学", "报名管理", "/admission/applications", "student", AdmissionPermissions.Read, 330),
+        new("招生入学", "报名管理", "/admission/applications", "applications", AdmissionPermissions.Read, 330),
     ];
 
     public static IEnumerable<ImportDefinition> Imports => [ImportApplications.Definition];

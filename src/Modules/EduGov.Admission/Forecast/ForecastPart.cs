@@ -15,7 +15,7 @@ internal static partial class ForecastPart
 {
     public static IEnumerable<MenuEntry> Menu =>
     [
-        new("招生入学", "学龄人口预测", "/admission/forecast", "forecast", AdmissionPermissions.Read, 290),
+        new("招生入学", "学龄人口预测", "/admission/forecast", "forecast", AdmissionPermissions.Read, 390),
     ];
 
     public static IEnumerable<ImportDefinition> Imports => [ImportBirths.Definition, ImportGradeEnrolments.Definition];

@@ -68,7 +68,7 @@ public sealed class ApplicationsRulesTests
     public void EligiblePrivate_TeachesTheStageAndHasSeats()
     {
         var seats = new Dictionary<Guid, int> { [PrivateA] = 90 };
-        SchoolRef School(Guid id, SchoolType type, Ownership ownership) => new(id, "2131000009", "民办学校", type, ownership, null, null);
+        SchoolRef School(Guid id, SchoolType type, Ownership ownership) => new(id, "2131000009", "民办学校", type, ownership, null, null, "");
 
         ApplicationRules.IsEligiblePrivate(School(PrivateA, SchoolType.NineYear, Ownership.Private), Stage.Primary, seats).ShouldBeTrue();
         ApplicationRules.IsEligiblePrivate(School(PrivateA, SchoolType.Junior, Ownership.Private), Stage.Primary, seats).ShouldBeFalse();

@@ -15,7 +15,7 @@ internal static class VerificationPart
 {
     public static IEnumerable<MenuEntry> Menu =>
     [
-        new("招生入学", "报名审核", "/admission/verification", "template", AdmissionPermissions.Verify, 340),
+        new("招生入学", "报名审核", "/admission/verification", "verification", AdmissionPermissions.Verify, 340),
     ];
 
     public static IEnumerable<ImportDefinition> Imports => [];

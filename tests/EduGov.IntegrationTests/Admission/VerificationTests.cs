@@ -1,5 +1,6 @@
 using EduGov.Admission.Data;
 using EduGov.Admission.Domain;
+using EduGov.Admission.Applications;
 using EduGov.Admission.Verification;
 using EduGov.IntegrationTests.Infrastructure;
 using EduGov.Platform.Data;

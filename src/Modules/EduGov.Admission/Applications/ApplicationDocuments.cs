@@ -1,6 +1,7 @@
 using EduGov.Admission.Data;
 using EduGov.Admission.Domain;
 using EduGov.Admission.Scope;
+using EduGov.Platform.Audit;
 using EduGov.Platform.Errors;
 using EduGov.Platform.Security;
 using Microsoft.EntityFrameworkCore;
@@ -30,16 +31,24 @@ public static class ApplicationDocuments
         await db.Documents.AsNoTracking().Where(d => d.ApplicationId == applicationId).OrderBy(d => d.UploadedAt)
             .Select(d => new Info(d.Id, d.Kind, d.FileName, d.ContentType, d.Content.Length, d.UploadedAt)).ToListAsync(ct);
 
-    internal sealed class Handler(IDbContextFactory<AdmissionDbContext> contexts, CurrentUserAccessor users, AdmissionScope scope)
+    internal sealed class Handler(IDbContextFactory<AdmissionDbContext> contexts, CurrentUserAccessor users, AdmissionScope scope, AuditLog audit)
     {
-        /// <summary>The file, when the acting parent owns the application or the staff user's scope covers it.</summary>
+        /// <summary>
+        /// The file, when the acting parent owns the application or the staff user's scope covers it; a staff download is
+        /// a look at a family's personal papers, so it is audited.
+        /// </summary>
         public async Task<File> DownloadAsync(Guid id, CancellationToken ct = default)
         {
             var user = users.User;
             ApplicationAccess.DemandReader(user);
             await using var db = await contexts.CreateDbContextAsync(ct);
             var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException("材料不存在。");
-            await ApplicationAccess.FindAsync(db, scope, user, document.ApplicationId, ct);
+            var application = await ApplicationAccess.FindAsync(db, scope, user, document.ApplicationId, ct);
+            if (user.Role != Role.Parent)
+            {
+                await audit.RecordAsync(AuditActions.Reveal, AdmissionDbContext.Module, nameof(ApplicationDocument), document.Id.ToString(), $"查看报名 {application.Number} 的证明材料“{document.FileName}”", user, ct);
+            }
+
             return new File(document.FileName, document.ContentType, document.Content);
         }
     }

@@ -100,8 +100,6 @@ internal static class VerificationPart
         services.AddScoped<DecideVerification.Validator>();
         services.AddScoped<DecideVerification.Handler>();
         services.AddScoped<ClaimApplication.Handler>();
-        services.AddScoped<RevealApplicationData.Handler>();
-        services.AddScoped<GetApplicationDocument.Handler>();
     }
 
     public static void MapApi(IEndpointRouteBuilder admission)
@@ -122,14 +120,6 @@ internal static class VerificationPart
         verification.MapPost("/{id:guid}/decision", async (Guid id, DecisionBody body, DecideVerification.Handler h, CancellationToken ct) =>
             new { status = await h.HandleAsync(new DecideVerification.Command(id, body.Decision, body.Reason ?? ""), ct) })
             .RequirePermission(AdmissionPermissions.Verify).WithSummary("审核结论：通过、退回修改（附原因，家长可见）或不予受理（附原因）");
-        verification.MapPost("/{id:guid}/reveal", async (Guid id, RevealBody body, RevealApplicationData.Handler h, CancellationToken ct) =>
-            new { value = await h.HandleAsync(new RevealApplicationData.Command(id, body.Field), ct) })
-            .RequirePermission(AdmissionPermissions.Reveal).WithSummary("查看报名中一个个人信息字段的明文（记入审计）");
-        verification.MapGet("/{id:guid}/documents/{documentId:guid}", async (Guid id, Guid documentId, GetApplicationDocument.Handler h, CancellationToken ct) =>
-        {
-            var file = await h.HandleAsync(id, documentId, ct);
-            return TypedResults.File(file.Content, file.ContentType, file.FileName);
-        }).RequirePermission(AdmissionPermissions.Verify).WithSummary("下载报名的证明材料（记入审计）");
     }
 
     public sealed record QueueFilter(Guid RoundId, ApplicationStatus? Status, Guid? SchoolId, bool? Mine, bool? Flagged, string? Search)
@@ -138,8 +128,6 @@ internal static class VerificationPart
     }
 
     public sealed record DecisionBody(DecideVerification.Decision Decision, string? Reason);
-
-    public sealed record RevealBody(RevealApplicationData.Field Field);
 
     internal static Dictionary<string, string> Merge(params IReadOnlyDictionary<string, string>[] parts)
     {

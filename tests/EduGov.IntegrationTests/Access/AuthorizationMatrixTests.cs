@@ -24,10 +24,14 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
     private static readonly string[] OfficerOnly = ["officer"];
     private static readonly string[] Inspectors = ["officer", "inspector"];
     private static readonly string[] SchoolAdmins = ["school", "school2"];
+    private static readonly string[] AdmissionReaders = ["leader", "officer", "school", "school2"];
+    private static readonly string[] AdmissionVerifiers = ["officer", "school", "school2"];
+    private static readonly string[] AdmissionReadersAndParents = ["leader", "officer", "school", "school2", "parent"];
 
     /// <param name="ReachesScopeCheck">The request is valid enough to reach the check of school A's scope (so other schools get 403).</param>
     /// <param name="Inspection">Scope as the inspection module sees it: an inspector covers the schools assigned to them.</param>
-    private sealed record ApiRow(string Method, string Path, string[] Allowed, Func<Ids, (string Url, object? Body)> Request, HttpStatusCode AllowedStatus, bool ReachesScopeCheck = false, bool Inspection = false);
+    /// <param name="Public">Open to everyone, signed in or not (published lottery files, the parent's sign-out): every caller gets <paramref name="AllowedStatus"/>.</param>
+    private sealed record ApiRow(string Method, string Path, string[] Allowed, Func<Ids, (string Url, object? Body)> Request, HttpStatusCode AllowedStatus, bool ReachesScopeCheck = false, bool Inspection = false, bool Public = false);
 
     private static readonly ApiRow[] Api =
     [
@@ -99,6 +103,54 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("GET", "/api/v1/inspection/facilities", Readers, _ => ("/api/v1/inspection/facilities?year=2026", null), HttpStatusCode.OK),
         new("GET", "/api/v1/inspection/facilities/export", Readers, _ => ("/api/v1/inspection/facilities/export?year=2026", null), HttpStatusCode.OK),
         new("PUT", "/api/v1/inspection/facilities/{schoolId}/{year}", Managers, ids => ($"/api/v1/inspection/facilities/{ids.SchoolA}/2026", new { teachingSpaceSquareMetres = -1, sportsSpaceSquareMetres = 0, equipmentValueYuan = 0, multimediaClassrooms = 0 }), HttpStatusCode.BadRequest),
+        new("GET", "/api/v1/admission/rounds", AdmissionReaders, _ => ("/api/v1/admission/rounds", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/admission/rounds/{id}", AdmissionReaders, ids => ($"/api/v1/admission/rounds/{ids.RoundA}", null), HttpStatusCode.OK),
+        new("POST", "/api/v1/admission/rounds", OfficerOnly, _ => ("/api/v1/admission/rounds", new { }), HttpStatusCode.BadRequest),
+        new("PUT", "/api/v1/admission/rounds/{id}/policy", OfficerOnly, _ => ($"/api/v1/admission/rounds/{Guid.Empty}/policy", new { }), HttpStatusCode.BadRequest),
+        new("POST", "/api/v1/admission/rounds/{id}/open", OfficerOnly, _ => ($"/api/v1/admission/rounds/{Guid.Empty}/open", null), HttpStatusCode.NotFound),
+        new("GET", "/api/v1/admission/rounds/{id}/revisions", AdmissionReaders, ids => ($"/api/v1/admission/rounds/{ids.RoundA}/revisions", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/admission/rounds/{roundId}/seats", AdmissionReaders, ids => ($"/api/v1/admission/rounds/{ids.RoundA}/seats", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/admission/rounds/{roundId}/seats/export", AdmissionReaders, ids => ($"/api/v1/admission/rounds/{ids.RoundA}/seats/export", null), HttpStatusCode.OK),
+        new("PUT", "/api/v1/admission/rounds/{roundId}/seats/{schoolId}", OfficerOnly, ids => ($"/api/v1/admission/rounds/{ids.RoundA}/seats/{ids.SchoolA}", new { }), HttpStatusCode.BadRequest),
+        new("GET", "/api/v1/admission/catchments", AdmissionReaders, _ => ("/api/v1/admission/catchments", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/admission/catchments/export", AdmissionReaders, _ => ("/api/v1/admission/catchments/export", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/admission/catchments/match", AdmissionReaders, _ => ("/api/v1/admission/catchments/match?address=%E4%B8%9C%E6%98%8E%E8%B7%AF1%E5%8F%B7", null), HttpStatusCode.OK),
+        new("POST", "/api/v1/admission/catchments", OfficerOnly, _ => ("/api/v1/admission/catchments", new { }), HttpStatusCode.BadRequest),
+        new("PUT", "/api/v1/admission/catchments/{id}", OfficerOnly, _ => ($"/api/v1/admission/catchments/{Guid.Empty}", new { }), HttpStatusCode.BadRequest),
+        new("DELETE", "/api/v1/admission/catchments/{id}", OfficerOnly, _ => ($"/api/v1/admission/catchments/{Guid.Empty}", null), HttpStatusCode.NotFound),
+        new("GET", "/api/v1/admission/applications", AdmissionReaders, _ => ("/api/v1/admission/applications", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/admission/applications/export", AdmissionReaders, _ => ("/api/v1/admission/applications/export", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/admission/applications/{id}", AdmissionReaders, ids => ($"/api/v1/admission/applications/{ids.ApplicationA}", null), HttpStatusCode.OK, true),
+        new("POST", "/api/v1/admission/applications", OfficerOnly, _ => ("/api/v1/admission/applications", new { }), HttpStatusCode.BadRequest),
+        new("GET", "/api/v1/admission/documents/{id}", AdmissionReadersAndParents, _ => ($"/api/v1/admission/documents/{Guid.Empty}", null), HttpStatusCode.NotFound),
+        new("POST", "/api/v1/admission/portal/sign-out", Everyone, _ => ("/api/v1/admission/portal/sign-out", null), HttpStatusCode.Redirect, Public: true),
+        new("GET", "/api/v1/admission/verification", AdmissionVerifiers, ids => ($"/api/v1/admission/verification?roundId={ids.RoundA}", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/admission/verification/counts", AdmissionVerifiers, ids => ($"/api/v1/admission/verification/counts?roundId={ids.RoundA}", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/admission/verification/{id}", AdmissionVerifiers, ids => ($"/api/v1/admission/verification/{ids.ApplicationA}", null), HttpStatusCode.OK, true),
+        new("POST", "/api/v1/admission/verification/{id}/claim", AdmissionVerifiers, _ => ($"/api/v1/admission/verification/{Guid.Empty}/claim", null), HttpStatusCode.NotFound),
+        new("POST", "/api/v1/admission/verification/{id}/decision", AdmissionVerifiers, _ => ($"/api/v1/admission/verification/{Guid.Empty}/decision", new { }), HttpStatusCode.BadRequest),
+        new("GET", "/api/v1/admission/ceremony/rounds", AdmissionReaders, _ => ("/api/v1/admission/ceremony/rounds", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/admission/rounds/{id}/ceremony", AdmissionReaders, ids => ($"/api/v1/admission/rounds/{ids.RoundA}/ceremony", null), HttpStatusCode.OK),
+        new("POST", "/api/v1/admission/rounds/{id}/freeze", OfficerOnly, _ => ($"/api/v1/admission/rounds/{Guid.Empty}/freeze", null), HttpStatusCode.NotFound),
+        new("POST", "/api/v1/admission/rounds/{id}/draw", OfficerOnly, _ => ($"/api/v1/admission/rounds/{Guid.Empty}/draw", new { }), HttpStatusCode.BadRequest),
+        new("POST", "/api/v1/admission/rounds/{id}/publish", OfficerOnly, _ => ($"/api/v1/admission/rounds/{Guid.Empty}/publish", null), HttpStatusCode.NotFound),
+        new("GET", "/api/v1/admission/public/lottery/{id}/{file}", Everyone, _ => ($"/api/v1/admission/public/lottery/{Guid.Empty}/manifest.txt", null), HttpStatusCode.NotFound, Public: true),
+        new("GET", "/api/v1/admission/public/lottery/{id}/pools/{pool}/{file}", Everyone, _ => ($"/api/v1/admission/public/lottery/{Guid.Empty}/pools/x/draw.csv", null), HttpStatusCode.NotFound, Public: true),
+        new("GET", "/api/v1/admission/results/rounds", AdmissionReaders, _ => ("/api/v1/admission/results/rounds", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/admission/results", AdmissionReaders, ids => ($"/api/v1/admission/results?roundId={ids.RoundA}", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/admission/results/export", AdmissionReaders, ids => ($"/api/v1/admission/results/export?roundId={ids.RoundA}", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/admission/results/applications/{id}/letter", OfficerOnly, _ => ($"/api/v1/admission/results/applications/{Guid.Empty}/letter", null), HttpStatusCode.NotFound),
+        new("GET", "/api/v1/admission/results/{roundId}/schools/{schoolId}/letters", OfficerOnly, _ => ($"/api/v1/admission/results/{Guid.Empty}/schools/{Guid.Empty}/letters", null), HttpStatusCode.NotFound),
+        new("POST", "/api/v1/admission/results/applications/{id}/decline", OfficerOnly, _ => ($"/api/v1/admission/results/applications/{Guid.Empty}/decline", new { reason = "家长放弃" }), HttpStatusCode.NotFound),
+        new("POST", "/api/v1/admission/results/{roundId}/schools/{schoolId}/fill-seat", OfficerOnly, _ => ($"/api/v1/admission/results/{Guid.Empty}/schools/{Guid.Empty}/fill-seat", null), HttpStatusCode.NotFound),
+        new("POST", "/api/v1/admission/results/applications/{id}/enrol", OfficerOnly, _ => ($"/api/v1/admission/results/applications/{Guid.Empty}/enrol", null), HttpStatusCode.NotFound),
+        new("POST", "/api/v1/admission/results/{roundId}/schools/{schoolId}/enrol", OfficerOnly, _ => ($"/api/v1/admission/results/{Guid.Empty}/schools/{Guid.Empty}/enrol", null), HttpStatusCode.NotFound),
+        new("GET", "/api/v1/admission/appeals", AdmissionReaders, ids => ($"/api/v1/admission/appeals?roundId={ids.RoundA}", null), HttpStatusCode.OK),
+        new("POST", "/api/v1/admission/appeals/{id}/decision", OfficerOnly, _ => ($"/api/v1/admission/appeals/{Guid.Empty}/decision", new { upheld = false, decision = "不成立", schoolId = (Guid?)null }), HttpStatusCode.NotFound),
+        new("GET", "/api/v1/admission/forecast", AdmissionReaders, _ => ("/api/v1/admission/forecast?stage=Primary", null), HttpStatusCode.OK),
+        new("GET", "/api/v1/admission/forecast/schools/{schoolId}", AdmissionReaders, ids => ($"/api/v1/admission/forecast/schools/{ids.SchoolA}?stage=Primary", null), HttpStatusCode.OK, true),
+        new("GET", "/api/v1/admission/forecast/export", AdmissionReaders, _ => ("/api/v1/admission/forecast/export?stage=Primary", null), HttpStatusCode.OK),
+        new("POST", "/api/v1/admission/forecast/grade-enrolments/snapshot", OfficerOnly, _ => ("/api/v1/admission/forecast/grade-enrolments/snapshot", null), HttpStatusCode.OK),
     ];
 
     /// <param name="ScopeChecked">The page shows one school's record (default: routes with an {Id} parameter).</param>
@@ -143,9 +195,26 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
         new("/inspection/templates/{Id:guid}", Readers, ids => $"/inspection/templates/{ids.TemplateA}", false),
         new("/inspection/balanced", Readers, _ => "/inspection/balanced"),
         new("/inspection/facilities", Readers, _ => "/inspection/facilities"),
+        new("/admission/rounds", AdmissionReaders, _ => "/admission/rounds"),
+        new("/admission/rounds/{Id:guid}", AdmissionReaders, ids => $"/admission/rounds/{ids.RoundA}", false),
+        new("/admission/rounds/{Id:guid}/ceremony", AdmissionReaders, ids => $"/admission/rounds/{ids.RoundA}/ceremony", false),
+        new("/admission/seats", AdmissionReaders, ids => $"/admission/seats?round={ids.RoundA}"),
+        new("/admission/catchments", AdmissionReaders, _ => "/admission/catchments"),
+        new("/admission/applications", AdmissionReaders, _ => "/admission/applications"),
+        new("/admission/applications/{Id:guid}", AdmissionReaders, ids => $"/admission/applications/{ids.ApplicationA}"),
+        new("/admission/verification", AdmissionVerifiers, _ => "/admission/verification"),
+        new("/admission/verification/{Id:guid}", AdmissionVerifiers, ids => $"/admission/verification/{ids.ApplicationA}"),
+        new("/admission/ceremony", AdmissionReaders, _ => "/admission/ceremony"),
+        new("/admission/results", AdmissionReaders, _ => "/admission/results"),
+        new("/admission/appeals", AdmissionReaders, _ => "/admission/appeals"),
+        new("/admission/forecast", AdmissionReaders, _ => "/admission/forecast"),
+        new("/admission/forecast/{SchoolId:guid}", AdmissionReaders, ids => $"/admission/forecast/{ids.SchoolA}", true),
     ];
 
-    private static readonly string[] PublicPages = ["/account/login", "/account/denied", "/not-found"];
+    private static readonly string[] PublicPages = ["/account/login", "/account/denied", "/not-found", "/public/catchment", "/public/lottery/{RoundId:guid}", "/public/results/{RoundId:guid}", "/apply/login"];
+
+    /// <summary>The parent portal: only a parent signed in with a phone and a one-time code gets in; everyone else is sent to its sign-in.</summary>
+    private static readonly string[] ParentPages = ["/apply", "/apply/new", "/apply/{Id:guid}", "/apply/{Id:guid}/edit"];
 
     [Fact]
     public async Task TheTables_CoverEveryApiEndpointAndEveryPage()
@@ -160,7 +229,7 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
             .Order(StringComparer.Ordinal).ToList();
 
         published.ShouldBe(Api.Select(r => $"{r.Method} {r.Path}").Order(StringComparer.Ordinal).ToList());
-        routes.ShouldBe(Pages.Select(p => p.Route).Concat(PublicPages).Order(StringComparer.Ordinal).ToList());
+        routes.ShouldBe(Pages.Select(p => p.Route).Concat(PublicPages).Concat(ParentPages).Order(StringComparer.Ordinal).ToList());
     }
 
     [Fact]
@@ -245,6 +314,27 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
     }
 
     [Fact]
+    public async Task ParentPortalPages_SendEveryoneWithoutAParentSignInToThePortalSignIn()
+    {
+        var failures = new List<string>();
+        foreach (var route in ParentPages)
+        {
+            var url = route.Replace("{Id:guid}", host.Ids.ApplicationA.ToString(), StringComparison.Ordinal);
+            foreach (var account in Everyone.Prepend("anonymous"))
+            {
+                using var response = await host.Client(account).GetAsync(url);
+                var location = response.Headers.Location?.OriginalString ?? "";
+                if (response.StatusCode != HttpStatusCode.Redirect || !location.Contains("/apply/login", StringComparison.Ordinal))
+                {
+                    failures.Add($"{url} as {account}: expected a redirect to /apply/login, got {(int)response.StatusCode} {location}");
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task DetailPagesOfAnotherSchool_ShowTheScopeRefusalInsteadOfTheRecord()
     {
         var html = WebUtility.HtmlDecode(await host.Client("school2").GetStringAsync($"/registry/students/{host.Ids.StudentA}"));
@@ -254,13 +344,14 @@ public sealed class AuthorizationMatrixTests(PlatformHostFixture host)
     }
 
     private HttpStatusCode Expected(ApiRow row, string account) =>
-        account == "anonymous" ? HttpStatusCode.Unauthorized
+        row.Public ? row.AllowedStatus
+        : account == "anonymous" ? HttpStatusCode.Unauthorized
         : !row.Allowed.Contains(account) ? HttpStatusCode.Forbidden
         : row.ReachesScopeCheck && !host.Ids.CoversSchoolA(account, row.Inspection) ? HttpStatusCode.Forbidden
         : row.AllowedStatus;
 
     /// <summary>Records of school A (the <c>school</c> account's school); the inspector's zone may or may not include it.</summary>
-    public sealed record Ids(Guid SchoolA, Guid StudentA, string StudentAName, Guid StaffA, bool InspectorCoversSchoolA, Guid IssueA, bool InspectorInspectsSchoolA, Guid InspectorA, Guid VisitA, Guid TemplateA)
+    public sealed record Ids(Guid SchoolA, Guid StudentA, string StudentAName, Guid StaffA, bool InspectorCoversSchoolA, Guid IssueA, bool InspectorInspectsSchoolA, Guid InspectorA, Guid VisitA, Guid TemplateA, Guid RoundA, Guid ApplicationA)
     {
         public bool CoversSchoolA(string account, bool inspection = false) => account switch
         {

@@ -38,12 +38,15 @@ public sealed class PlatformHostFixture : IAsyncLifetime
         var inspector = await FirstAsync(_clients["officer"], "/api/v1/inspection/inspectors?size=1");
         var visit = await FirstAsync(_clients["school"], "/api/v1/inspection/visits?size=1");
         var template = (await _clients["officer"].GetFromJsonAsync<JsonElement>("/api/v1/inspection/templates"))[0];
+        var application = await FirstAsync(_clients["school"], "/api/v1/admission/applications?size=1");
+        var round = (await _clients["officer"].GetFromJsonAsync<JsonElement>("/api/v1/admission/rounds")).EnumerateArray().First(r => r.GetProperty("status").GetString() == "Open");
         var schoolId = school.GetProperty("id").GetGuid();
         using var inspectorView = await _clients["inspector"].GetAsync($"/api/v1/schools/{schoolId}");
         using var inspectorPlan = await _clients["inspector"].GetAsync($"/api/v1/inspection/rectification-plans/{schoolId}");
         Ids = new AuthorizationMatrixTests.Ids(schoolId, student.GetProperty("id").GetGuid(), student.GetProperty("name").GetString()!, staff.GetProperty("id").GetGuid(),
             inspectorView.StatusCode == HttpStatusCode.OK, issue.GetProperty("id").GetGuid(), inspectorPlan.StatusCode == HttpStatusCode.OK,
-            inspector.GetProperty("id").GetGuid(), visit.GetProperty("id").GetGuid(), template.GetProperty("id").GetGuid());
+            inspector.GetProperty("id").GetGuid(), visit.GetProperty("id").GetGuid(), template.GetProperty("id").GetGuid(),
+            round.GetProperty("id").GetGuid(), application.GetProperty("id").GetGuid());
     }
 
     private static async Task<JsonElement> FirstAsync(HttpClient client, string url)

@@ -16,7 +16,7 @@ public sealed class AdmissionDemoTests
 {
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task TheDemoDistrict_HasCatchmentsSeatsAndAnOpenRound_WithApplicationsInEveryVerificationState(string provider)
+    public async Task TheDemoDistrict_HasAnOpenRoundInEveryVerificationState_AndLastYearsRoundDrawnAndPublished(string provider)
     {
         await using var harness = await PlatformHarness.StartAsync(provider);
         var seeded = await RegistryDemo.SeedAsync(harness.Services, "small", 20260901);
@@ -40,6 +40,13 @@ public sealed class AdmissionDemoTests
         var parent = await db.Parents.SingleAsync();
         protector.Decrypt(parent.PhoneCipher).ShouldBe(AdmissionDemoData.ParentPhone);
         applications.Where(a => a.ParentId == parent.Id).Select(a => a.Status).ShouldBe([ApplicationStatus.Submitted, ApplicationStatus.Returned], ignoreOrder: true);
+        var lastYear = await db.Rounds.SingleAsync(r => r.Status == RoundStatus.Published);
+        lastYear.Year.ShouldBe(round.Year - 1);
+        lastYear.Seed.ShouldNotBeNull();
+        var drawn = await db.Applications.Where(a => a.RoundId == lastYear.Id).ToListAsync();
+        drawn.ShouldAllBe(a => (a.Status == ApplicationStatus.Offered && a.OfferedSchoolId != null) || (a.Status == ApplicationStatus.Unplaced && a.OfferReason.Length > 0));
+        drawn.ShouldAllBe(a => a.LotteryNumber != null);
+        drawn.ShouldContain(a => a.OfferRoute == OfferRoute.Overflow);
         (await db.Births.AnyAsync(b => b.SchoolId == null)).ShouldBeTrue();
         (await db.GradeEnrolments.Select(e => e.Year).Distinct().CountAsync()).ShouldBe(6);
         var again = await harness.AsAsync<IEnumerable<IModuleDemoData>, string>(harness.System, modules => modules.Single(m => m is AdmissionDemoData).SeedAsync(1, default));

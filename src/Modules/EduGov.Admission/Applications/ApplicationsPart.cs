@@ -58,7 +58,7 @@ internal static partial class ApplicationsPart
         {
             var file = await h.DownloadAsync(id, ct);
             return TypedResults.File(file.Content, file.ContentType, file.FileName);
-        }).WithSummary("下载报名证明材料（家长限本人的报名；工作人员限招生范围内的报名）");
+        }).RequireAuthorization().WithSummary("下载报名证明材料（家长限本人的报名；工作人员限招生范围内的报名）");
     }
 
     public sealed record ApplicationFilter(Guid? RoundId, ApplicationStatus? Status, ApplicationKind? Kind, Guid? SchoolId, int? Category, bool? FlaggedOnly, string? Search)

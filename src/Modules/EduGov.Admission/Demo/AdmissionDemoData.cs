@@ -1,4 +1,5 @@
 using EduGov.Admission.Applications;
+using EduGov.Admission.Ceremony;
 using EduGov.Admission.Data;
 using EduGov.Admission.Domain;
 using EduGov.Platform.Audit;
@@ -17,12 +18,16 @@ namespace EduGov.Admission.Demo;
 /// and the births and enrolment history the forecast needs.
 /// </summary>
 internal sealed class AdmissionDemoData(
-    IDbContextFactory<AdmissionDbContext> contexts, IRegistryDirectory registry, FieldProtector protector, ApplicationClassifier classifier, TimeProvider clock)
+    IDbContextFactory<AdmissionDbContext> contexts, IRegistryDirectory registry, FieldProtector protector, ApplicationClassifier classifier, TimeProvider clock,
+    FreezeManifest.Handler freeze, RunDraw.Handler draw, PublishResults.Handler publish)
     : IModuleDemoData
 {
     public const string ParentPhone = "13900001234";
     private const ulong StreamSalt = 0x6164_6D69_7373_696F;
     private const double ApplicantsPerSeat = 0.6;
+    private const double LastYearApplicantsPerSeat = 1.05;
+    private const string LastYearPublicDraw = "福彩3D第2026150期开奖号码 738";
+    private static readonly string[] LastYearDice = ["4921", "0386", "7754"];
 
     private static readonly Weighted<ApplicationStatus> CurrentStates = new(
     [
@@ -58,8 +63,17 @@ internal sealed class AdmissionDemoData(
             var (births, enrolments) = ForecastHistory.Build(schools, counts, SchoolYear(today), random);
             db.Births.AddRange(births);
             db.GradeEnrolments.AddRange(enrolments);
+            var lastYear = DemoRounds.Previous(round.Year - 1, now);
+            db.Rounds.Add(lastYear);
+            var lastYearSeats = seats.Select(s => new SeatPlan { RoundId = lastYear.Id, SchoolId = s.SchoolId, PlannedClasses = s.PlannedClasses, ClassCap = s.ClassCap, UpdatedAt = now }).ToList();
+            db.Seats.AddRange(lastYearSeats);
+            var lastYearApplications = LastYearApplications(lastYear, streets, schools, rules, lastYearSeats, random, now);
+            db.Applications.AddRange(lastYearApplications);
+            db.Steps.AddRange(lastYearApplications.SelectMany(a => Steps(a, now)));
             await db.SaveChangesAsync(ct);
-            return $"招生：{rules.Count} 条对口地段规则、{seats.Count} 所学校学位计划、{applications.Count} 份{round.Year}年报名（待审核、已通过、退回修改、不予受理、已撤回均有），演示家长手机号 {ParentPhone}。";
+            await RunLastYearsDrawAsync(lastYear.Id, ct);
+            return $"招生：{rules.Count} 条对口地段规则、{seats.Count} 所学校学位计划、{applications.Count} 份{round.Year}年报名（待审核、已通过、退回修改、不予受理、已撤回均有），"
+                + $"{lastYear.Year}年 {lastYearApplications.Count} 份报名已摇号并公布结果，演示家长手机号 {ParentPhone}。";
         }
     }
 
@@ -91,6 +105,33 @@ internal sealed class AdmissionDemoData(
         }
 
         return applications;
+    }
+
+    /// <summary>Last year's families, all verified, a few more than the seats, so the draw shows lotteries and overflow.</summary>
+    private List<Application> LastYearApplications(
+        AdmissionRound round, IReadOnlyList<CatchmentPlan.Street> streets, IReadOnlyList<SchoolRef> schools, IReadOnlyList<CatchmentRule> rules,
+        IReadOnlyList<SeatPlan> seats, SeededRandom random, DateTime now)
+    {
+        var privateSchools = schools.Where(s => s.Ownership != Ownership.Public).Select(s => s.Id).ToList();
+        var factory = new ApplicantFactory(protector, classifier, random);
+        var submitted = new DateTime(round.ApplicationOpens.Year, round.ApplicationOpens.Month, round.ApplicationOpens.Day, 2, 0, 0, DateTimeKind.Utc);
+        return
+        [
+            .. Enumerable.Range(0, (int)(seats.Sum(s => s.Seats) * LastYearApplicantsPerSeat)).Select(_ =>
+            {
+                var application = factory.Create(round, streets, privateSchools, rules, submitted.AddMinutes(random.NextInt(0, 14 * 24 * 60)));
+                Settle(application, ApplicationStatus.Verified);
+                return application;
+            }),
+        ];
+    }
+
+    /// <summary>The real ceremony, step by step, with published inputs anyone can re-run.</summary>
+    private async Task RunLastYearsDrawAsync(Guid roundId, CancellationToken ct)
+    {
+        await freeze.HandleAsync(roundId, ct);
+        await draw.HandleAsync(new RunDraw.Command(roundId, LastYearPublicDraw, LastYearDice), ct);
+        await publish.HandleAsync(roundId, ct);
     }
 
     private static void Settle(Application application, ApplicationStatus status)

@@ -67,6 +67,42 @@ public sealed class PageTourTests(PlatformProcess platform)
         await Browser.ScreenshotAsync(page, $"inspection-plan-{width}");
     }
 
+    [Theory]
+    [MemberData(nameof(Viewports))]
+    public async Task AdmissionPages_RenderWithoutErrors(int width, int height)
+    {
+        var page = await Browser.SignInAsync(platform, "officer", width, height);
+        string[] paths =
+        [
+            "/admission/rounds", "/admission/seats", "/admission/catchments", "/admission/applications", "/admission/verification",
+            "/admission/ceremony", "/admission/results", "/admission/appeals", "/admission/forecast",
+        ];
+        foreach (var path in paths)
+        {
+            await Browser.OpenAsync(page, platform, path);
+            await Assertions.Expect(page.Locator("#page-title")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".mud-alert-text-error")).ToHaveCountAsync(0);
+            await Browser.ScreenshotAsync(page, $"{path.Trim('/').Replace('/', '-')}-{width}");
+        }
+
+        var rounds = await (await page.APIRequest.GetAsync($"{platform.BaseUrl}/api/v1/admission/rounds")).JsonAsync();
+        var published = rounds!.Value.EnumerateArray().First(r => r.GetProperty("status").GetString() == "Published").GetProperty("id").GetGuid();
+        await Browser.OpenAsync(page, platform, $"/admission/rounds/{published}");
+        await Assertions.Expect(page.Locator("#page-title")).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, $"admission-round-{width}");
+        await Browser.OpenAsync(page, platform, $"/admission/rounds/{published}/ceremony");
+        await Assertions.Expect(page.Locator("#seed")).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, $"admission-ceremony-{width}");
+
+        var visitor = await (await platform.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } })).NewPageAsync();
+        foreach (var path in new[] { "/public/catchment?address=%E4%B8%9C%E6%98%8E%E8%B7%AF100%E5%8F%B7", $"/public/lottery/{published}", $"/public/results/{published}" })
+        {
+            await visitor.GotoAsync(platform.BaseUrl + path);
+            await Assertions.Expect(visitor.Locator("#page-title")).ToBeVisibleAsync();
+            await Browser.ScreenshotAsync(visitor, $"public-{path.Split('/')[2].Split('?')[0]}-{width}");
+        }
+    }
+
     [Fact]
     public async Task EnglishSwitch_TranslatesTheNavigation()
     {

@@ -16,6 +16,9 @@ public sealed class PlatformProcess : IAsyncLifetime
     private PlatformHostProcess? _host;
 
     public string BaseUrl => _host!.BaseUrl;
+
+    /// <summary>What the host has written to its console so far (the development text-message sender logs there).</summary>
+    public string Output => _host!.Output;
     private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("EDUGOV_TEST_CHROMIUM") ?? "/usr/bin/chromium";
     private IBrowser? _browser;
 

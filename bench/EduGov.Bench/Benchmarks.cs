@@ -13,5 +13,6 @@ internal static class Benchmarks
         HomeBenchmark.Create(),
         BulletinBenchmark.Create(),
         BalancedBenchmark.Create(),
+        AdmissionRoundBenchmark.Create(),
     ];
 }

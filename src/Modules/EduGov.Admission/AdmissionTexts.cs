@@ -23,7 +23,7 @@ internal static class AdmissionTexts
     };
 
     public static IReadOnlyDictionary<string, string> English { get; } = Merge(
-        Shared, PolicyPart.English, SeatsPart.English, PortalPart.English, ApplicationsPart.English,
+        Shared, AdmissionNames.English, PolicyPart.English, SeatsPart.English, PortalPart.English, ApplicationsPart.English,
         VerificationPart.English, CeremonyPart.English, ResultsPart.English, ForecastPart.English);
 
     private static Dictionary<string, string> Merge(params IReadOnlyDictionary<string, string>[] parts)

@@ -1,3 +1,4 @@
+using EduGov.Admission;
 using EduGov.Admission.Applications;
 using EduGov.Admission.Domain;
 using EduGov.Registry.Contracts;
@@ -102,5 +103,5 @@ public sealed class ApplicationsRulesTests
     [InlineData("本人", Relation.Self)]
     [InlineData("其他", Relation.Other)]
     [InlineData("邻居", null)]
-    public void Relation_IsReadAsFamiliesWriteIt(string text, Relation? expected) => ApplicationNames.ParseRelation(text).ShouldBe(expected);
+    public void Relation_IsReadAsFamiliesWriteIt(string text, Relation? expected) => AdmissionNames.ParseRelation(text).ShouldBe(expected);
 }

@@ -27,8 +27,8 @@ public static class ExportApplications
         [
             new("报名号", r.Number),
             new("招生轮次", r.RoundName),
-            new("报名类型", ApplicationNames.Of(r.Kind)),
-            new("状态", ApplicationNames.Of(r.Status)),
+            new("报名类型", AdmissionNames.Of(r.Kind)),
+            new("状态", AdmissionNames.Of(r.Status)),
             new("儿童姓名", r.ChildName),
             new("性别", r.Sex == Sex.Male ? "男" : "女"),
             new("出生日期", r.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),

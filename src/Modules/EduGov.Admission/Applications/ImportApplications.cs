@@ -361,7 +361,7 @@ public static class ImportApplications
                 return Domain.Relation.Parent;
             }
 
-            if (ApplicationNames.ParseRelation(text) is { } relation)
+            if (AdmissionNames.ParseRelation(text) is { } relation)
             {
                 return relation;
             }

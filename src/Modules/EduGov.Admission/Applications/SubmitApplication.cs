@@ -81,5 +81,5 @@ public static class SubmitApplication
     }
 
     internal static string SubmittedText(Application application) =>
-        $"{ApplicationNames.Of(application.Kind)}报名，报名号 {application.Number}；初步类别：{(application.CategoryName.Length > 0 ? application.CategoryName : "无")}";
+        $"{AdmissionNames.Of(application.Kind)}报名，报名号 {application.Number}；初步类别：{(application.CategoryName.Length > 0 ? application.CategoryName : "无")}";
 }

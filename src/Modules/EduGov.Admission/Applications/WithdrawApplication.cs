@@ -22,7 +22,7 @@ public static class WithdrawApplication
             ApplicationAccess.DemandEditor(user, application);
             if (!CanWithdraw(application.Status))
             {
-                throw new ConflictException($"报名{ApplicationNames.Of(application.Status)}，不能撤回；只有已提交或退回修改的报名可以撤回。");
+                throw new ConflictException($"报名{AdmissionNames.Of(application.Status)}，不能撤回；只有已提交或退回修改的报名可以撤回。");
             }
 
             var reason = command.Reason.Trim();

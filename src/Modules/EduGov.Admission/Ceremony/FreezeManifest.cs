@@ -24,7 +24,7 @@ public static class FreezeManifest
             var round = await db.Rounds.FirstOrDefaultAsync(r => r.Id == roundId, ct) ?? throw new NotFoundException("招生轮次不存在。");
             if (round.Status != RoundStatus.Open)
             {
-                throw new ConflictException($"只有报名中的轮次可以冻结名单，“{round.Name}”当前为{Verification.AdmissionLabels.Of(round.Status)}。");
+                throw new ConflictException($"只有报名中的轮次可以冻结名单，“{round.Name}”当前为{AdmissionNames.Of(round.Status)}。");
             }
 
             var tokens = await db.Applications.Where(a => a.RoundId == roundId && a.Status == ApplicationStatus.Verified).Select(a => a.Number).ToListAsync(ct);
@@ -68,7 +68,7 @@ public static class PublishResults
             var round = await db.Rounds.FirstOrDefaultAsync(r => r.Id == roundId, ct) ?? throw new NotFoundException("招生轮次不存在。");
             if (round.Status != RoundStatus.Drawn)
             {
-                throw new ConflictException($"只有已摇号的轮次可以公布结果，“{round.Name}”当前为{Verification.AdmissionLabels.Of(round.Status)}。");
+                throw new ConflictException($"只有已摇号的轮次可以公布结果，“{round.Name}”当前为{AdmissionNames.Of(round.Status)}。");
             }
 
             round.Status = RoundStatus.Published;

@@ -51,7 +51,7 @@ public static class RunDraw
             var round = await db.Rounds.FirstOrDefaultAsync(r => r.Id == command.RoundId, ct) ?? throw new NotFoundException("招生轮次不存在。");
             if (round.Status != RoundStatus.Frozen)
             {
-                throw new ConflictException($"只有名单已冻结、尚未摇号的轮次可以摇号，“{round.Name}”当前为{Verification.AdmissionLabels.Of(round.Status)}。");
+                throw new ConflictException($"只有名单已冻结、尚未摇号的轮次可以摇号，“{round.Name}”当前为{AdmissionNames.Of(round.Status)}。");
             }
 
             var setup = await inputs.SetupAsync(db, round, ct);

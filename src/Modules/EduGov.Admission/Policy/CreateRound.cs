@@ -28,7 +28,7 @@ public static class CreateRound
             await using var db = await contexts.CreateDbContextAsync(ct);
             if (await db.Rounds.AnyAsync(r => r.Year == command.Year && r.Stage == command.Stage, ct))
             {
-                throw new ConflictException($"{command.Year}年{PolicyNames.StageOf(command.Stage)}招生轮次已经建立，每年每个学段只有一个招生轮次。");
+                throw new ConflictException($"{command.Year}年{AdmissionNames.StageOf(command.Stage)}招生轮次已经建立，每年每个学段只有一个招生轮次。");
             }
 
             var now = clock.GetUtcNow().UtcDateTime;

@@ -24,7 +24,7 @@ public static class OpenRound
             var round = await RoundAccess.LoadAsync(db, roundId, ct);
             if (round.Status != RoundStatus.Draft)
             {
-                throw new ConflictException($"该招生轮次已开始报名（{PolicyNames.Of(round.Status)}）。");
+                throw new ConflictException($"该招生轮次已开始报名（{AdmissionNames.Of(round.Status)}）。");
             }
 
             await validator.EnsureValidAsync(PolicyValues.From(round), ct);

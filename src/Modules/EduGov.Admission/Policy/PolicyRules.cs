@@ -94,33 +94,6 @@ internal static class RoundDefaults
 /// <summary>Chinese names of the policy's vocabulary, shown on pages and in exports.</summary>
 internal static class PolicyNames
 {
-    public static string Of(RoundStatus status) => status switch
-    {
-        RoundStatus.Draft => "未开始",
-        RoundStatus.Open => "报名中",
-        RoundStatus.Frozen => "名单已冻结",
-        RoundStatus.Drawn => "已摇号",
-        RoundStatus.Published => "已公布结果",
-        RoundStatus.Closed => "已结束",
-        _ => status.ToString(),
-    };
-
-    public static string Of(AssignmentMechanism mechanism) => mechanism switch
-    {
-        AssignmentMechanism.DeferredAcceptance => "延迟接受（所有志愿同时参与）",
-        AssignmentMechanism.ChoiceByChoice => "按志愿逐个录取（第一志愿优先）",
-        _ => mechanism.ToString(),
-    };
-
-    public static string Of(TieBreakKind tieBreak) => tieBreak switch
-    {
-        TieBreakKind.Shared => "每名儿童一个随机号，各校通用",
-        TieBreakKind.PerSchool => "每名儿童在每所学校各有一个随机号",
-        _ => tieBreak.ToString(),
-    };
-
-    public static string StageOf(Stage stage) => stage == Stage.Primary ? "小学" : "初中";
-
     /// <summary>The condition flags of a category, with their Chinese labels, in the order the page shows them.</summary>
     public static readonly IReadOnlyList<ConditionLabel> Conditions =
     [

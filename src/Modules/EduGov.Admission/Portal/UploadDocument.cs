@@ -24,7 +24,7 @@ public static class UploadDocument
             ApplicationAccess.DemandEditor(user, application);
             if (application.Status is not (ApplicationStatus.Submitted or ApplicationStatus.Returned))
             {
-                throw new ConflictException($"报名{ApplicationNames.Of(application.Status)}，不能再上传材料。");
+                throw new ConflictException($"报名{AdmissionNames.Of(application.Status)}，不能再上传材料。");
             }
 
             var document = new ApplicationDocument

@@ -116,7 +116,7 @@ public static class DecideAppeal
             var round = await ResultRules.PublishedRoundAsync(db, application.RoundId, ct);
             if (application.Status is not (ApplicationStatus.Offered or ApplicationStatus.Unplaced))
             {
-                throw new ConflictException($"报名 {application.Number} 当前为“{Verification.AdmissionLabels.Of(application.Status)}”，不能另行安排学位。");
+                throw new ConflictException($"报名 {application.Number} 当前为“{AdmissionNames.Of(application.Status)}”，不能另行安排学位。");
             }
 
             var plan = await db.Seats.AsNoTracking().FirstOrDefaultAsync(s => s.RoundId == round.Id && s.SchoolId == school, ct)

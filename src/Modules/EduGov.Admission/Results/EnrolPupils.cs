@@ -70,7 +70,7 @@ public static class EnrolPupils
         {
             if (application.Status != ApplicationStatus.Offered || application.OfferedSchoolId is not { } school)
             {
-                throw new ConflictException($"只有已录取的儿童可以报到注册，报名 {application.Number} 当前为“{Verification.AdmissionLabels.Of(application.Status)}”。");
+                throw new ConflictException($"只有已录取的儿童可以报到注册，报名 {application.Number} 当前为“{AdmissionNames.Of(application.Status)}”。");
             }
 
             var today = ChinaTime.Today(clock);

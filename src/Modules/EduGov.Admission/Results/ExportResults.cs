@@ -34,7 +34,7 @@ public static class ExportResults
                 new ExcelSheet("录取名单", ["报名号", "姓名", "类型", "状态", "录取学校", "录取途径", "随机号", "说明"],
                     outcomes.Select(a => (IReadOnlyList<object?>)
                     [
-                        a.Number, a.NameMasked, AdmissionLabels.Of(a.Kind), AdmissionLabels.Of(a.Status), a.SchoolName, AdmissionLabels.Of(a.Route), a.LotteryNumber, a.Reason,
+                        a.Number, a.NameMasked, AdmissionNames.Of(a.Kind), AdmissionNames.Of(a.Status), a.SchoolName, AdmissionNames.Of(a.Route), a.LotteryNumber, a.Reason,
                     ]).ToList()),
             ], ct);
             await audit.RecordAsync(AuditActions.Export, AdmissionDbContext.Module, nameof(Application), roundId.ToString(), $"导出录取结果（{round.Name}）{outcomes.Count} 条", user, ct);

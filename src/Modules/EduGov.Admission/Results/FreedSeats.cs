@@ -35,7 +35,7 @@ public static class DeclineOffer
             await ResultRules.PublishedRoundAsync(db, application.RoundId, ct);
             if (application.Status != ApplicationStatus.Offered || application.OfferedSchoolId is not { } school)
             {
-                throw new ConflictException($"只有已录取、尚未报到的儿童可以放弃录取，报名 {application.Number} 当前为“{Verification.AdmissionLabels.Of(application.Status)}”。");
+                throw new ConflictException($"只有已录取、尚未报到的儿童可以放弃录取，报名 {application.Number} 当前为“{AdmissionNames.Of(application.Status)}”。");
             }
 
             var schoolName = (await registry.AllSchoolsAsync(ct)).FirstOrDefault(s => s.Id == school)?.Name ?? "";
@@ -139,7 +139,7 @@ internal static class ResultRules
     public static async Task<AdmissionRound> PublishedRoundAsync(AdmissionDbContext db, Guid roundId, CancellationToken ct)
     {
         var round = await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct) ?? throw new NotFoundException("招生轮次不存在。");
-        return round.Status == RoundStatus.Published ? round : throw new ConflictException($"“{round.Name}”{Verification.AdmissionLabels.Of(round.Status)}：录取结果公布后、轮次结束前才能办理。");
+        return round.Status == RoundStatus.Published ? round : throw new ConflictException($"“{round.Name}”{AdmissionNames.Of(round.Status)}：录取结果公布后、轮次结束前才能办理。");
     }
 
     /// <summary>Seats of the school minus the children holding an offer there or enrolled.</summary>

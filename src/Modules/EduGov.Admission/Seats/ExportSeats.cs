@@ -17,7 +17,7 @@ public static class ExportSeats
         public async Task<ExcelFile> HandleAsync(ListSeats.Query query, CancellationToken ct = default)
         {
             var result = await list.HandleAsync(query, ct);
-            var file = await ExcelFile.WriteAsync($"学位计划_{result.Round.Year}{PolicyNames.StageOf(result.Round.Stage)}_{ChinaTime.Today(clock):yyyyMMdd}.xlsx", "学位计划",
+            var file = await ExcelFile.WriteAsync($"学位计划_{result.Round.Year}{AdmissionNames.StageOf(result.Round.Stage)}_{ChinaTime.Today(clock):yyyyMMdd}.xlsx", "学位计划",
                 result.Rows.Select(ToCells), ct);
             await audit.RecordAsync(AuditActions.Export, AdmissionDbContext.Module, nameof(SeatPlan), result.Round.Id.ToString(),
                 $"导出{result.Round.Name}学位计划 {result.Rows.Count} 所学校", users.User, ct);

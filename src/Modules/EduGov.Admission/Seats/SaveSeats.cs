@@ -49,7 +49,7 @@ public static class SaveSeats
             var school = (await registry.AllSchoolsAsync(ct)).FirstOrDefault(s => s.Id == command.SchoolId) ?? throw new NotFoundException("学校不存在。");
             if (!SeatRules.Teaches(school, round.Stage))
             {
-                throw new InvalidInputException(nameof(Command.SchoolId), $"{school.Name}（{StageNames.Of(school.Type)}）不招收{PolicyNames.StageOf(round.Stage)}新生");
+                throw new InvalidInputException(nameof(Command.SchoolId), $"{school.Name}（{StageNames.Of(school.Type)}）不招收{AdmissionNames.StageOf(round.Stage)}新生");
             }
 
             await scope.DemandSchoolAsync(user, school.Id, ct);

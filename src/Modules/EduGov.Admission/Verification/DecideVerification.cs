@@ -123,12 +123,12 @@ internal static class VerificationRules
     {
         if (round.Status != RoundStatus.Open)
         {
-            throw new ConflictException($"招生轮次“{round.Name}”{AdmissionLabels.Of(round.Status)}，不在报名审核阶段，不能再审核。");
+            throw new ConflictException($"招生轮次“{round.Name}”{AdmissionNames.Of(round.Status)}，不在报名审核阶段，不能再审核。");
         }
 
         if (application.Status != ApplicationStatus.Submitted)
         {
-            throw new ConflictException($"只有待审核的报名可以办理，这份报名当前为“{AdmissionLabels.Of(application.Status)}”。");
+            throw new ConflictException($"只有待审核的报名可以办理，这份报名当前为“{AdmissionNames.Of(application.Status)}”。");
         }
     }
 }

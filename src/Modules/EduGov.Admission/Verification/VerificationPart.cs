@@ -20,7 +20,7 @@ internal static class VerificationPart
 
     public static IEnumerable<ImportDefinition> Imports => [];
 
-    public static IReadOnlyDictionary<string, string> English { get; } = Merge(AdmissionLabels.English, new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> English { get; } = new Dictionary<string, string>
     {
         ["报名审核"] = "Verification",
         ["逐份核对户籍、房产、居住证等材料：系统按政策从事实计算优先类别并给出理由，审核员通过、退回修改或不予受理，每一步都记入报名历史和审计。"] =
@@ -91,7 +91,7 @@ internal static class VerificationPart
         ["{0} KB"] = "{0} KB",
         ["办理过程"] = "History",
         ["报名已{0}。"] = "Application: {0}.",
-    });
+    };
 
     public static void AddServices(IServiceCollection services)
     {
@@ -128,15 +128,4 @@ internal static class VerificationPart
     }
 
     public sealed record DecisionBody(DecideVerification.Decision Decision, string? Reason);
-
-    internal static Dictionary<string, string> Merge(params IReadOnlyDictionary<string, string>[] parts)
-    {
-        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in parts.SelectMany(p => p))
-        {
-            merged[key] = value;
-        }
-
-        return merged;
-    }
 }

@@ -1,9 +1,10 @@
 using EduGov.Admission.Domain;
+using EduGov.Registry.Contracts;
 
-namespace EduGov.Admission.Applications;
+namespace EduGov.Admission;
 
-/// <summary>Chinese names of the application vocabulary, shown to families and officers alike (English via the part's dictionary).</summary>
-public static class ApplicationNames
+/// <summary>The one place for the Chinese names of the admission vocabulary, shown to families and staff alike.</summary>
+public static class AdmissionNames
 {
     public static string Of(ApplicationStatus status) => status switch
     {
@@ -88,5 +89,52 @@ public static class ApplicationNames
         "祖父母或外祖父母" or "祖父母" or "外祖父母" or "祖父" or "祖母" or "外祖父" or "外祖母" or "爷爷" or "奶奶" or "外公" or "外婆" => Relation.Grandparent,
         "其他" => Relation.Other,
         _ => null,
+    };
+
+    public static string Of(RoundStatus status) => status switch
+    {
+        RoundStatus.Draft => "未开始",
+        RoundStatus.Open => "报名中",
+        RoundStatus.Frozen => "名单已冻结",
+        RoundStatus.Drawn => "已摇号",
+        RoundStatus.Published => "已公布结果",
+        RoundStatus.Closed => "已结束",
+        _ => status.ToString(),
+    };
+
+    public static string Of(AssignmentMechanism mechanism) => mechanism switch
+    {
+        AssignmentMechanism.DeferredAcceptance => "延迟接受（所有志愿同时参与）",
+        AssignmentMechanism.ChoiceByChoice => "按志愿逐个录取（第一志愿优先）",
+        _ => mechanism.ToString(),
+    };
+
+    public static string Of(TieBreakKind tieBreak) => tieBreak switch
+    {
+        TieBreakKind.Shared => "每名儿童一个随机号，各校通用",
+        TieBreakKind.PerSchool => "每名儿童在每所学校各有一个随机号",
+        _ => tieBreak.ToString(),
+    };
+
+    public static string StageOf(Stage stage) => stage == Stage.Primary ? "小学" : "初中";
+
+    public static string Of(OfferRoute? route) => route switch
+    {
+        OfferRoute.MainRound => "摇号录取",
+        OfferRoute.Overflow => "统筹安排",
+        OfferRoute.FreedSeat => "递补录取",
+        OfferRoute.Appeal => "申诉录取",
+        _ => "",
+    };
+
+    /// <summary>English for the names above that no page's dictionary already has.</summary>
+    public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
+    {
+        ["申诉录取"] = "Offer on appeal",
+        ["申诉不成立"] = "Dismissed",
+        ["待审核"] = "Awaiting verification",
+        ["已公布"] = "Published",
+        ["报名已提交，等待教育局审核材料。审核期间请保持电话畅通，并按要求上传户口簿、房产证等材料。"] = "Submitted; the bureau is checking the documents. Keep your phone on and upload the household register, property certificate and other papers as asked.",
+        ["材料需要补正：请按退回原因修改后重新提交，逾期未提交的报名不能参加录取。"] = "Documents need correcting: change what the reason says and submit again; an application not resubmitted in time cannot take part.",
     };
 }

@@ -45,6 +45,8 @@ public sealed class AdmissionModule : IEduGovModule
         services.AddScoped<AdmissionScope>();
         services.AddSingleton<ApplicationClassifier>();
         services.AddScoped<IModuleDemoData, Demo.AdmissionDemoData>();
+        services.AddSingleton<Notices.ParentNotices>();
+        services.AddHostedService<Notices.ParentNoticeSender>();
         PolicyPart.AddServices(services);
         SeatsPart.AddServices(services);
         PortalPart.AddServices(services);

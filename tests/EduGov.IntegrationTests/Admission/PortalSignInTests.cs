@@ -28,7 +28,7 @@ public sealed partial class PortalSignInTests
     public async Task SignIn_SendsACode_RefusesWrongOnes_AndCreatesTheAccountOnSuccess(string provider)
     {
         await using var harness = await PlatformHarness.StartAsync(provider);
-        var texts = Capture(harness);
+        var texts = TextMessageCapture.Attach(harness);
 
         var sent = await SendAsync(harness, "138 1234 5678");
         var wrong = await Should.ThrowAsync<InvalidInputException>(() => VerifyAsync(harness, Phone, Other(texts.LastCode)));
@@ -70,7 +70,7 @@ public sealed partial class PortalSignInTests
     public async Task SignIn_CodeExpiresAfterTenMinutes_AndLocksAfterFiveWrongTries(string provider)
     {
         await using var harness = await PlatformHarness.StartAsync(provider);
-        var texts = Capture(harness);
+        var texts = TextMessageCapture.Attach(harness);
 
         await SendAsync(harness, Phone);
         harness.Clock.Advance(TimeSpan.FromMinutes(10));
@@ -100,38 +100,4 @@ public sealed partial class PortalSignInTests
         harness.AsAsync<VerifySignInCode.Handler, VerifySignInCode.Result>(CurrentUser.Anonymous, h => h.HandleAsync(new VerifySignInCode.Command(phone, code)));
 
     private static string Other(string code) => code == "000000" ? "111111" : "000000";
-
-    private static TextCapture Capture(PlatformHarness harness)
-    {
-        var capture = new TextCapture();
-        harness.Services.GetRequiredService<ILoggerFactory>().AddProvider(capture);
-        return capture;
-    }
-
-    /// <summary>Reads what the development text sender logs, as a developer reads the console.</summary>
-    private sealed partial class TextCapture : ILoggerProvider, ILogger
-    {
-        private readonly ConcurrentQueue<string> _lines = new();
-
-        public IReadOnlyList<string> Lines => [.. _lines.Where(l => l.StartsWith("短信", StringComparison.Ordinal))];
-
-        public string LastCode => SixDigits().Match(Lines[^1]).Value;
-
-        public ILogger CreateLogger(string categoryName) => this;
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            _lines.Enqueue(formatter(state, exception));
-
-        public void Dispose()
-        {
-        }
-
-        [GeneratedRegex(@"(?<!\d)\d{6}(?!\d)")]
-        private static partial Regex SixDigits();
-    }
 }

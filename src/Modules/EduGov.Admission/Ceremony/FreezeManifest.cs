@@ -59,7 +59,7 @@ public static class FreezeManifest
 /// <summary>公布结果: the round's offers become visible to families and on the public results page.</summary>
 public static class PublishResults
 {
-    internal sealed class Handler(IDbContextFactory<AdmissionDbContext> contexts, CurrentUserAccessor users, TimeProvider clock)
+    internal sealed class Handler(IDbContextFactory<AdmissionDbContext> contexts, CurrentUserAccessor users, TimeProvider clock, Notices.ParentNotices notices)
     {
         public async Task HandleAsync(Guid roundId, CancellationToken ct = default)
         {
@@ -74,6 +74,7 @@ public static class PublishResults
             round.Status = RoundStatus.Published;
             round.PublishedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
+            notices.EnqueueResults(contexts, roundId);
         }
     }
 }

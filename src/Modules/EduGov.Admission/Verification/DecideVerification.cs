@@ -39,7 +39,8 @@ public static class DecideVerification
     }
 
     internal sealed class Handler(
-        IDbContextFactory<AdmissionDbContext> contexts, CurrentUserAccessor users, AdmissionScope scope, ApplicationClassifier classifier, Validator validator, TimeProvider clock)
+        IDbContextFactory<AdmissionDbContext> contexts, CurrentUserAccessor users, AdmissionScope scope, ApplicationClassifier classifier, Validator validator, TimeProvider clock,
+        Notices.ParentNotices notices)
     {
         public async Task<ApplicationStatus> HandleAsync(Command command, CancellationToken ct = default)
         {
@@ -59,6 +60,11 @@ public static class DecideVerification
             application.UpdatedAt = now;
             db.Steps.Add(new ApplicationStep { ApplicationId = application.Id, Action = ActionOf(command.Decision), Text = text, ActorName = user.Name, At = now });
             await db.SaveChangesAsync(ct);
+            if (application.GuardianPhoneCipher.Length > 0)
+            {
+                notices.Enqueue(new Notices.ParentNotice(application.GuardianPhoneCipher, Notices.ParentNotices.Decided(application, application.Status, reason)));
+            }
+
             return application.Status;
         }
 

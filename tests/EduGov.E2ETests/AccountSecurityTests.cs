@@ -6,7 +6,7 @@ using Xunit;
 namespace EduGov.E2ETests;
 
 [Collection(BrowserCollection.Name)]
-public sealed class AccountSecurityTests(PlatformProcess platform)
+public sealed partial class AccountSecurityTests(PlatformProcess platform)
 {
     [Fact]
     public async Task Teacher_TurnsOnTwoFactor_AndThenSignsInWithPasswordAndCode()
@@ -67,9 +67,13 @@ public sealed class AccountSecurityTests(PlatformProcess platform)
 
         await page.Clock.FastForwardAsync("30:01");
 
-        await page.WaitForURLAsync(url => url.Contains("/account/login?idle=1", StringComparison.Ordinal));
+        // Polls the address instead of awaiting one navigation: the sign-out redirect can abort the navigation the timer started.
+        await Assertions.Expect(page).ToHaveURLAsync(IdleSignIn(), new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator(".eg-note")).ToContainTextAsync("空闲 30 分钟");
         await page.GotoAsync($"{platform.BaseUrl}/");
         await page.WaitForURLAsync(url => url.Contains("/account/login?returnurl=", StringComparison.OrdinalIgnoreCase));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/account/login\?idle=1")]
+    private static partial System.Text.RegularExpressions.Regex IdleSignIn();
 }

@@ -1,5 +1,6 @@
 using EduGov.Platform.Data;
 using EduGov.Admission.Data;
+using EduGov.Training.Data;
 using EduGov.Inspection.Data;
 using EduGov.Registry.Data;
 using Microsoft.EntityFrameworkCore;
@@ -39,4 +40,9 @@ internal sealed class InspectionContextFactory : IDesignTimeDbContextFactory<Ins
 internal sealed class AdmissionContextFactory : IDesignTimeDbContextFactory<AdmissionDbContext>
 {
     public AdmissionDbContext CreateDbContext(string[] args) => new(DesignTime.Options<AdmissionDbContext>(AdmissionDbContext.Module));
+}
+
+internal sealed class TrainingContextFactory : IDesignTimeDbContextFactory<TrainingDbContext>
+{
+    public TrainingDbContext CreateDbContext(string[] args) => new(DesignTime.Options<TrainingDbContext>(TrainingDbContext.Module));
 }

@@ -1,10 +1,9 @@
-using EduGov.Platform.Demo;
 using EduGov.Standards;
 
-namespace EduGov.Registry.Seeding;
+namespace EduGov.Platform.Demo;
 
 /// <summary>Chinese personal names: surnames weighted by the 2020 census, given names in the style of the birth year.</summary>
-internal static class ChineseNames
+public static class ChineseNames
 {
     // 2020 census holders in units of 10,000, top 100 plus two compound surnames.
     private static readonly Weighted<string> Surnames = new(

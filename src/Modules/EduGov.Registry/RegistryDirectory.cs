@@ -78,4 +78,11 @@ internal sealed class RegistryDirectory(IDbContextFactory<RegistryDbContext> con
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Bureaus.OrderBy(b => b.Id).Select(b => new BureauRef(b.Name, b.Phone, b.Address)).FirstOrDefaultAsync(ct);
     }
+
+    public async Task<bool> IsServingStaffAsync(string idNumberLookup, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Staff.AnyAsync(s => s.IdNumberLookup == idNumberLookup
+            && (s.EmploymentStatus == EmploymentStatus.Active || s.EmploymentStatus == EmploymentStatus.OnLeave), ct);
+    }
 }

@@ -28,6 +28,12 @@ public interface IRegistryDirectory
 
     /// <summary>The bureau running the platform (name and switchboard, public facts), or null before it is registered.</summary>
     Task<BureauRef?> BureauAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Whether a person is a serving school teacher or staff member (在岗 or 休假) of the district, found by the keyed look-up of
+    /// their normalised ID number (<c>FieldProtector.LookupKey</c>), so no ID number crosses the module boundary in clear.
+    /// </summary>
+    Task<bool> IsServingStaffAsync(string idNumberLookup, CancellationToken ct = default);
 }
 
 public sealed record BureauRef(string Name, string Phone, string Address);

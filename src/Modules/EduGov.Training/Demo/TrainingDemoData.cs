@@ -37,7 +37,7 @@ internal sealed class TrainingDemoData(
         {
             var world = DemoInstitutions.Build(Math.Max(12, schools.Count), zones, random, today, now);
             world.AddTo(db);
-            string[] parts = [CreditDemo.Seed(db, world, random, today, now)];
+            string[] parts = [InstitutionsDemo.Seed(db, world, random, today, now), CreditDemo.Seed(db, world, random, today, now)];
             await db.SaveChangesAsync(ct);
             await LinkDemoAccountAsync(world.Institutions[0]);
             return $"校外培训：{world.Institutions.Count} 家机构（{world.Licensed} 家已许可），{world.Courses.Count} 门课程；{string.Join("；", parts)}";

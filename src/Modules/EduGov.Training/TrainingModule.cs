@@ -36,7 +36,7 @@ public sealed class TrainingModule : IEduGovModule
     ];
 
     public IEnumerable<ImportDefinition> Imports =>
-        [.. InstitutionsPart.Imports, .. FundsPart.Imports, .. CreditPart.Imports, .. InspectionsPart.Imports, .. ComplaintsPart.Imports];
+        [.. InstitutionsPart.Imports, .. FundsPart.Imports, .. CreditPart.Imports, .. InspectionsPart.Imports, .. ComplaintsPart.Imports, .. RulesPart.Imports];
 
     public IReadOnlyDictionary<string, string> EnglishTexts => TrainingTexts.English;
 

@@ -90,6 +90,115 @@ namespace EduGov.Migrations.Postgres.Training
                         });
                 });
 
+            modelBuilder.Entity("EduGov.Training.Domain.BankStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AccountKind")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("BalanceDifferenceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ClosingBalanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("LedgerBalanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MatchedLines")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReconciledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnmatchedEntries")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnmatchedLines")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "ImportedAt");
+
+                    b.ToTable("training_bank_statement");
+                });
+
+            modelBuilder.Entity("EduGov.Training.Domain.BankStatementLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BalanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Counterparty")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MatchedEntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Memo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("training_bank_statement_line");
+                });
+
             modelBuilder.Entity("EduGov.Training.Domain.CalendarDay", b =>
                 {
                     b.Property<Guid>("Id")
@@ -176,6 +285,89 @@ namespace EduGov.Migrations.Postgres.Training
                     b.ToTable("training_course");
                 });
 
+            modelBuilder.Entity("EduGov.Training.Domain.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CourseName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("CourseStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CoveredMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("CoversUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GuardianName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("GuardianPhoneCipher")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GuardianPhoneLookup")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("GuardianPhoneMasked")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Lessons")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PupilName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuardianPhoneLookup");
+
+                    b.HasIndex("InstitutionId", "Status");
+
+                    b.ToTable("training_enrolment");
+                });
+
             modelBuilder.Entity("EduGov.Training.Domain.FundAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -223,6 +415,52 @@ namespace EduGov.Migrations.Postgres.Training
                     b.HasIndex("InstitutionId", "Kind");
 
                     b.ToTable("training_fund_account");
+                });
+
+            modelBuilder.Entity("EduGov.Training.Domain.FundPosition", b =>
+                {
+                    b.Property<Guid>("InstitutionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ActiveEnrolments")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("CustodyBalanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DepositHeldFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DepositRequiredFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("OpenAlerts")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PaidFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RefundedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ReleasedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ShortfallFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UnconsumedFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("InstitutionId");
+
+                    b.HasIndex("ShortfallFen");
+
+                    b.ToTable("training_fund_position");
                 });
 
             modelBuilder.Entity("EduGov.Training.Domain.InstitutionStaff", b =>
@@ -283,6 +521,192 @@ namespace EduGov.Migrations.Postgres.Training
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("training_institution_staff");
+                });
+
+            modelBuilder.Entity("EduGov.Training.Domain.LedgerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("InstitutionId", "Kind", "Date");
+
+                    b.ToTable("training_ledger_entry");
+                });
+
+            modelBuilder.Entity("EduGov.Training.Domain.LessonRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisputeNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Lessons")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("TaughtOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ValueFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("TokenHash");
+
+                    b.HasIndex("InstitutionId", "TaughtOn");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("training_lesson_record");
+                });
+
+            modelBuilder.Entity("EduGov.Training.Domain.RefundRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AgreedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AgreedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("AnswerBy")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("BeforeStart")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ByGuardian")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("CompletedLessons")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PaidEntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("PayBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("InstitutionId", "Status");
+
+                    b.ToTable("training_refund_request");
                 });
 
             modelBuilder.Entity("EduGov.Training.Domain.RiskAlert", b =>

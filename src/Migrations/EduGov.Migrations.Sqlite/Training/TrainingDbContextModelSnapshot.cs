@@ -85,6 +85,115 @@ namespace EduGov.Migrations.Sqlite.Training
                         });
                 });
 
+            modelBuilder.Entity("EduGov.Training.Domain.BankStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccountKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BalanceDifferenceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClosingBalanceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LedgerBalanceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MatchedLines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReconciledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnmatchedEntries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnmatchedLines")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "ImportedAt");
+
+                    b.ToTable("training_bank_statement");
+                });
+
+            modelBuilder.Entity("EduGov.Training.Domain.BankStatementLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BalanceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Counterparty")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MatchedEntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Memo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("training_bank_statement_line");
+                });
+
             modelBuilder.Entity("EduGov.Training.Domain.CalendarDay", b =>
                 {
                     b.Property<Guid>("Id")
@@ -171,6 +280,89 @@ namespace EduGov.Migrations.Sqlite.Training
                     b.ToTable("training_course");
                 });
 
+            modelBuilder.Entity("EduGov.Training.Domain.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourseName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CourseStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CoveredMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CoversUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardianName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardianPhoneCipher")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardianPhoneLookup")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardianPhoneMasked")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Lessons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PupilName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuardianPhoneLookup");
+
+                    b.HasIndex("InstitutionId", "Status");
+
+                    b.ToTable("training_enrolment");
+                });
+
             modelBuilder.Entity("EduGov.Training.Domain.FundAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -218,6 +410,52 @@ namespace EduGov.Migrations.Sqlite.Training
                     b.HasIndex("InstitutionId", "Kind");
 
                     b.ToTable("training_fund_account");
+                });
+
+            modelBuilder.Entity("EduGov.Training.Domain.FundPosition", b =>
+                {
+                    b.Property<Guid>("InstitutionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActiveEnrolments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CustodyBalanceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DepositHeldFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DepositRequiredFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenAlerts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PaidFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RefundedFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReleasedFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ShortfallFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnconsumedFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InstitutionId");
+
+                    b.HasIndex("ShortfallFen");
+
+                    b.ToTable("training_fund_position");
                 });
 
             modelBuilder.Entity("EduGov.Training.Domain.InstitutionStaff", b =>
@@ -278,6 +516,192 @@ namespace EduGov.Migrations.Sqlite.Training
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("training_institution_staff");
+                });
+
+            modelBuilder.Entity("EduGov.Training.Domain.LedgerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("InstitutionId", "Kind", "Date");
+
+                    b.ToTable("training_ledger_entry");
+                });
+
+            modelBuilder.Entity("EduGov.Training.Domain.LessonRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisputeNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Lessons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TaughtOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ValueFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("TokenHash");
+
+                    b.HasIndex("InstitutionId", "TaughtOn");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("training_lesson_record");
+                });
+
+            modelBuilder.Entity("EduGov.Training.Domain.RefundRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AgreedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AnswerBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BeforeStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ByGuardian")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletedLessons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PaidEntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PayBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("InstitutionId", "Status");
+
+                    b.ToTable("training_refund_request");
                 });
 
             modelBuilder.Entity("EduGov.Training.Domain.RiskAlert", b =>

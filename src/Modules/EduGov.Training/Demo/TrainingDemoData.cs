@@ -2,6 +2,7 @@ using EduGov.Platform.Audit;
 using EduGov.Platform.Demo;
 using EduGov.Platform.Localization;
 using EduGov.Platform.Modules;
+using EduGov.Platform.Privacy;
 using EduGov.Platform.Security;
 using EduGov.Registry.Contracts;
 using EduGov.Training.Data;
@@ -15,7 +16,7 @@ namespace EduGov.Training.Demo;
 /// and supervised accounts, a few still applying), and the demo institution account linked to the first of them.
 /// </summary>
 internal sealed class TrainingDemoData(
-    IDbContextFactory<TrainingDbContext> contexts, IRegistryDirectory registry, UserManager<UserAccount> users, TimeProvider clock)
+    IDbContextFactory<TrainingDbContext> contexts, IRegistryDirectory registry, UserManager<UserAccount> users, FieldProtector protector, TimeProvider clock)
     : IModuleDemoData
 {
     private const ulong StreamSalt = 0x7472_6169_6E69_6E67;
@@ -37,9 +38,10 @@ internal sealed class TrainingDemoData(
         {
             var world = DemoInstitutions.Build(Math.Max(12, schools.Count), zones, random, today, now);
             world.AddTo(db);
+            var funds = FundsDemo.Seed(db, world, protector, random, today, now);
             await db.SaveChangesAsync(ct);
             await LinkDemoAccountAsync(world.Institutions[0]);
-            return $"校外培训：{world.Institutions.Count} 家机构（{world.Licensed} 家已许可），{world.Courses.Count} 门课程。";
+            return $"校外培训：{world.Institutions.Count} 家机构（{world.Licensed} 家已许可），{world.Courses.Count} 门课程。{funds}";
         }
     }
 

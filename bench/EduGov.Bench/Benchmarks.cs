@@ -14,5 +14,6 @@ internal static class Benchmarks
         BulletinBenchmark.Create(),
         BalancedBenchmark.Create(),
         AdmissionRoundBenchmark.Create(),
+        TrainingLedgerBenchmark.Create(),
     ];
 }

@@ -42,6 +42,7 @@ internal sealed class TrainingDemoData(
             string[] parts =
             [
                 InstitutionsDemo.Seed(db, world, random, today, now),
+                FundsDemo.Seed(db, world, protector, random, today, now),
                 CreditDemo.Seed(db, world, random, today, now),
                 ComplaintsDemo.Seed(db, world, random, today, now, protector, new ComplaintsDemo.Officer(officer.Id, officer.DisplayName)),
             ];

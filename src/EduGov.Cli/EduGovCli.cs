@@ -31,6 +31,7 @@ public static class EduGovCli
         root.Subcommands.Add(LotteryCommands.Create());
         root.Subcommands.Add(MetricsCommands.Create());
         root.Subcommands.Add(AdmissionCommands.Create());
+        root.Subcommands.Add(TrainingCommands.Create());
         return await root.Parse(args).InvokeAsync();
     }
 

@@ -44,8 +44,10 @@ internal sealed class TrainingDemoData(
                 InstitutionsDemo.Seed(db, world, random, today, now),
                 FundsDemo.Seed(db, world, protector, random, today, now),
                 CreditDemo.Seed(db, world, random, today, now),
+                InspectionsDemo.Seed(db, world, random, today, now),
                 ComplaintsDemo.Seed(db, world, random, today, now, protector, new ComplaintsDemo.Officer(officer.Id, officer.DisplayName)),
             ];
+            InspectionsDemo.LinkAccounts(db, [.. users.Users]);
             await db.SaveChangesAsync(ct);
             await LinkDemoAccountAsync(world.Institutions[0]);
             return $"校外培训：{world.Institutions.Count} 家机构（{world.Licensed} 家已许可），{world.Courses.Count} 门课程；{string.Join("；", parts)}";

@@ -103,6 +103,51 @@ public sealed class PageTourTests(PlatformProcess platform)
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Viewports))]
+    public async Task TrainingPages_RenderWithoutErrors(int width, int height)
+    {
+        var officer = await Browser.SignInAsync(platform, "officer", width, height);
+        string[] staffPaths =
+        [
+            "/training", "/training/institutions", "/training/changes", "/training/licensing", "/training/licensing/reviews", "/training/funds",
+            "/training/alerts", "/training/credit", "/training/credit/catalogue", "/training/credit/lists", "/training/credit/objections",
+            "/training/credit/repairs", "/training/inspections", "/training/inspections/officers", "/training/inspections/tasks",
+            "/training/inspections/rectifications", "/training/complaints", "/training/referrals", "/training/penalties", "/training/rules",
+        ];
+        await TourAsync(officer, staffPaths, width);
+        var institutions = await (await officer.APIRequest.GetAsync($"{platform.BaseUrl}/api/v1/training/institutions?size=1")).JsonAsync();
+        var institutionId = institutions!.Value.GetProperty("items")[0].GetProperty("id").GetGuid();
+        await TourAsync(officer, [$"/training/institutions/{institutionId}", $"/training/funds/{institutionId}", $"/training/credit/{institutionId}"], width);
+
+        var institution = await Browser.SignInAsync(platform, "institution", width, height);
+        string[] portalPaths =
+        [
+            "/training/portal", "/training/portal/changes", "/training/portal/notices", "/training/portal/licensing", "/training/portal/funds",
+            "/training/portal/funds/enrol", "/training/portal/credit", "/training/portal/rectifications", "/training/portal/complaints",
+        ];
+        await TourAsync(institution, portalPaths, width);
+
+        var visitor = await (await platform.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } })).NewPageAsync();
+        foreach (var path in new[] { "/public/training", $"/public/training/{institutionId}", "/public/training/lists", "/public/training/complaint", "/training/register" })
+        {
+            await visitor.GotoAsync(platform.BaseUrl + path);
+            await Assertions.Expect(visitor.Locator("#page-title")).ToBeVisibleAsync();
+            await Browser.ScreenshotAsync(visitor, $"{path.Trim('/').Replace('/', '-')}-{width}");
+        }
+    }
+
+    private async Task TourAsync(IPage page, IEnumerable<string> paths, int width)
+    {
+        foreach (var path in paths)
+        {
+            await Browser.OpenAsync(page, platform, path);
+            await Assertions.Expect(page.Locator("#page-title")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".mud-alert-text-error")).ToHaveCountAsync(0);
+            await Browser.ScreenshotAsync(page, $"{path.Trim('/').Replace('/', '-')}-{width}");
+        }
+    }
+
     [Fact]
     public async Task EnglishSwitch_TranslatesTheNavigation()
     {

@@ -40,13 +40,20 @@ public sealed class PlatformHostFixture : IAsyncLifetime
         var template = (await _clients["officer"].GetFromJsonAsync<JsonElement>("/api/v1/inspection/templates"))[0];
         var application = await FirstAsync(_clients["school"], "/api/v1/admission/applications?size=1");
         var round = (await _clients["officer"].GetFromJsonAsync<JsonElement>("/api/v1/admission/rounds")).EnumerateArray().First(r => r.GetProperty("status").GetString() == "Open");
+        var institution = await FirstAsync(_clients["officer"], "/api/v1/training/institutions?size=1");
+        var complaint = await FirstAsync(_clients["officer"], "/api/v1/training/complaints?size=1");
+        var plan = await FirstAsync(_clients["officer"], "/api/v1/training/inspections/plans");
+        var task = (await _clients["officer"].GetFromJsonAsync<JsonElement>("/api/v1/training/inspections/tasks/mine")).GetProperty("tasks").GetProperty("items")[0];
+        var licence = await FirstAsync(_clients["officer"], "/api/v1/training/licensing/applications?size=1");
         var schoolId = school.GetProperty("id").GetGuid();
         using var inspectorView = await _clients["inspector"].GetAsync($"/api/v1/schools/{schoolId}");
         using var inspectorPlan = await _clients["inspector"].GetAsync($"/api/v1/inspection/rectification-plans/{schoolId}");
         Ids = new AuthorizationMatrixTests.Ids(schoolId, student.GetProperty("id").GetGuid(), student.GetProperty("name").GetString()!, staff.GetProperty("id").GetGuid(),
             inspectorView.StatusCode == HttpStatusCode.OK, issue.GetProperty("id").GetGuid(), inspectorPlan.StatusCode == HttpStatusCode.OK,
             inspector.GetProperty("id").GetGuid(), visit.GetProperty("id").GetGuid(), template.GetProperty("id").GetGuid(),
-            round.GetProperty("id").GetGuid(), application.GetProperty("id").GetGuid());
+            round.GetProperty("id").GetGuid(), application.GetProperty("id").GetGuid(),
+            institution.GetProperty("id").GetGuid(), complaint.GetProperty("id").GetGuid(), plan.GetProperty("id").GetGuid(),
+            task.GetProperty("id").GetGuid(), licence.GetProperty("id").GetGuid());
     }
 
     private static async Task<JsonElement> FirstAsync(HttpClient client, string url)

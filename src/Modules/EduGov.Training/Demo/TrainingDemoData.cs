@@ -50,7 +50,7 @@ internal sealed class TrainingDemoData(
             InspectionsDemo.LinkAccounts(db, [.. users.Users]);
             await db.SaveChangesAsync(ct);
             await LinkDemoAccountAsync(world.Institutions[0]);
-            return $"校外培训：{world.Institutions.Count} 家机构（{world.Licensed} 家已许可），{world.Courses.Count} 门课程；{string.Join("；", parts)}";
+            return $"校外培训：{world.Institutions.Count} 家机构（{world.Licensed} 家已许可），{world.Courses.Count} 门课程；{string.Join("；", parts.Select(p => p.TrimEnd('。')))}。";
         }
     }
 

@@ -15,6 +15,14 @@ internal static class Browser
         return page;
     }
 
+    /// <summary>Opens a MudBlazor select by its input's id and picks the option showing <paramref name="option"/> (null: the first).</summary>
+    public static async Task SelectAsync(IPage page, string id, string? option)
+    {
+        await page.Locator($"div.mud-select:has(#{id})").Last.ClickAsync();
+        var options = page.Locator(".mud-popover-open .mud-list-item");
+        await (option is null ? options.First : options.Filter(new() { HasText = option }).First).ClickAsync();
+    }
+
     /// <summary>Fills and submits the sign-in form, as a person would.</summary>
     public static async Task SubmitSignInAsync(IPage page, PlatformProcess platform, string userName, string password)
     {

@@ -72,7 +72,7 @@ public sealed class InspectionJourneyTests(PlatformProcess platform)
         await Browser.OpenAsync(inspector, platform, "/inspection/visits");
         await Browser.ScreenshotAsync(inspector, "visits-390");
         await inspector.Locator("#ad-hoc-panel .mud-expand-panel-header").ClickAsync();
-        await SelectAsync(inspector, "ad-hoc-school", null);
+        await Browser.SelectAsync(inspector, "ad-hoc-school", null);
         await inspector.Locator("#ad-hoc-start").ClickAsync();
         await Assertions.Expect(inspector.Locator("#visit-editor")).ToBeVisibleAsync();
 
@@ -81,8 +81,8 @@ public sealed class InspectionJourneyTests(PlatformProcess platform)
         await Assertions.Expect(inspector.Locator("#item-6-checked")).ToBeCheckedAsync();
         await inspector.Locator("#item-6-note").FillAsync("巡查校门口和消防通道");
         await inspector.Locator("#add-finding").ClickAsync();
-        await SelectAsync(inspector, "finding-0-item", "校园及周边安全、学生交通安全");
-        await SelectAsync(inspector, "finding-0-severity", "较重");
+        await Browser.SelectAsync(inspector, "finding-0-item", "校园及周边安全、学生交通安全");
+        await Browser.SelectAsync(inspector, "finding-0-severity", "较重");
         await inspector.Locator("#finding-0-description").FillAsync("教学楼东侧消防通道堆放课桌椅");
         await inspector.Locator("#finding-0-rule").FillAsync("《中华人民共和国消防法》第二十八条");
         await inspector.Locator("#visit-summary").FillAsync("按八项督导事项检查，发现消防通道问题一个。");
@@ -92,13 +92,6 @@ public sealed class InspectionJourneyTests(PlatformProcess platform)
 
         await Assertions.Expect(inspector.Locator("#visit-issues")).ToContainTextAsync("消防通道堆放课桌椅");
         (await BulletinFigureAsync(bureau, "findings")).ShouldBe(before + 1);
-    }
-
-    private static async Task SelectAsync(IPage page, string id, string? option)
-    {
-        await page.Locator($"div.mud-select:has(#{id})").Last.ClickAsync();
-        var options = page.Locator(".mud-popover-open .mud-list-item");
-        await (option is null ? options.First : options.Filter(new() { HasText = option }).First).ClickAsync();
     }
 
     /// <summary>A figure of this quarter's bureau bulletin, as the bureau's officer reads it.</summary>

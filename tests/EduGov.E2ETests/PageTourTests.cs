@@ -137,13 +137,14 @@ public sealed class PageTourTests(PlatformProcess platform)
         }
     }
 
+    /// <summary>Opens each page and checks it has its title and no error message; red alerts without a close button are content (a serious risk alert, an overdue notice).</summary>
     private async Task TourAsync(IPage page, IEnumerable<string> paths, int width)
     {
         foreach (var path in paths)
         {
             await Browser.OpenAsync(page, platform, path);
             await Assertions.Expect(page.Locator("#page-title")).ToBeVisibleAsync();
-            await Assertions.Expect(page.Locator(".mud-alert-text-error")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator(".mud-alert-text-error:has(button)")).ToHaveCountAsync(0);
             await Browser.ScreenshotAsync(page, $"{path.Trim('/').Replace('/', '-')}-{width}");
         }
     }

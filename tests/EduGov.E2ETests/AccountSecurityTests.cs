@@ -35,17 +35,37 @@ public sealed partial class AccountSecurityTests(PlatformProcess platform)
         next.Url.ShouldNotContain("/account/login");
     }
 
+    /// <summary>An account of its own (a training institution registering), so locking it out disturbs no other test's demo account.</summary>
+    private async Task RegisterOwnAccountAsync(IPage page, string userName, string password)
+    {
+        const string first17 = "52310115E2E00002X";
+        await page.GotoAsync($"{platform.BaseUrl}/training/register");
+        await page.Locator("#name").FillAsync("锁定测试培训中心");
+        await page.Locator("#credit-code").FillAsync(first17 + EduGov.Standards.CreditCode.ComputeCheckCharacter(first17));
+        await page.Locator("#legal-person").FillAsync("陈立");
+        await page.Locator("#contact").FillAsync("陈立");
+        await page.Locator("#phone").FillAsync("021-58880002");
+        await page.Locator("#address").FillAsync("上海市浦东新区张杨路200号");
+        await page.Locator("#category").SelectOptionAsync("Sports");
+        await page.Locator("#scope").FillAsync("少儿篮球");
+        await page.Locator("#user-name").FillAsync(userName);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("#submit-registration").ClickAsync();
+        await Assertions.Expect(page.Locator("#registered")).ToBeVisibleAsync();
+    }
+
     [Fact]
     public async Task FiveWrongPasswords_LockTheAccount_EvenForTheRightPassword()
     {
         var context = await platform.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        await RegisterOwnAccountAsync(page, "lockout-e2e", "Lockout@2026edu");
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            await SubmitAsync(page, "institution", "Wrong@Password1");
+            await SubmitAsync(page, "lockout-e2e", "Wrong@Password1");
         }
 
-        await SubmitAsync(page, "institution", "Demo@2026edu");
+        await SubmitAsync(page, "lockout-e2e", "Lockout@2026edu");
 
         await Assertions.Expect(page.Locator("#login-error")).ToHaveTextAsync("账号已锁定，请 15 分钟后再试。");
     }

@@ -15,5 +15,6 @@ internal static class Benchmarks
         BalancedBenchmark.Create(),
         AdmissionRoundBenchmark.Create(),
         TrainingLedgerBenchmark.Create(),
+        TrainingListBenchmark.Create(),
     ];
 }

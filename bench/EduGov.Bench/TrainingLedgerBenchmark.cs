@@ -5,6 +5,7 @@ using EduGov.Cli;
 using EduGov.Platform.Audit;
 using EduGov.Platform.Data;
 using EduGov.Platform.Security;
+using EduGov.Registry;
 using EduGov.Training.Data;
 using EduGov.Training.Domain;
 using EduGov.Training.Funds;
@@ -20,7 +21,8 @@ namespace EduGov.Bench;
 /// ledger entries (payments, releases and lesson records) on PostgreSQL. Written untimed (institutions, permits and
 /// accounts through EF Core; enrolments, money entries and lessons by binary COPY), then ANALYZE. Timed: the scan over
 /// every institution (GROUP BY queries, positions and alerts written in one save) the first time, when every position
-/// and alert is new, and again in steady state, when only changes are written. Goal ≤ 5 s.
+/// and alert is new, and again in steady state, when only changes are written. Goal ≤ 5 s. With <c>--keep</c> the database
+/// stays, with the small demo district and its accounts seeded first, so that a host can serve it to <c>training-list</c>.
 /// </summary>
 internal static class TrainingLedgerBenchmark
 {
@@ -29,8 +31,9 @@ internal static class TrainingLedgerBenchmark
         var connection = new Option<string>("--connection") { Description = "PostgreSQL server connection string (a new database is created on it)", Required = true };
         var institutions = new Option<int>("--institutions") { Description = "institutions under supervision", DefaultValueFactory = _ => 5_000 };
         var entries = new Option<int>("--entries") { Description = "ledger entries: payments, releases and lesson records", DefaultValueFactory = _ => 2_000_000 };
-        var command = new Command("training-ledger", "prepaid-fee scan: recompute every institution's balances and alerts") { connection, institutions, entries };
-        command.SetAction(async (result, ct) => await RunAsync(result.GetValue(connection)!, result.GetValue(institutions), result.GetValue(entries), ct));
+        var keep = new Option<bool>("--keep") { Description = "seed the small demo district and its accounts first and keep the database for training-list" };
+        var command = new Command("training-ledger", "prepaid-fee scan: recompute every institution's balances and alerts") { connection, institutions, entries, keep };
+        command.SetAction(async (result, ct) => await RunAsync(result.GetValue(connection)!, result.GetValue(institutions), result.GetValue(entries), result.GetValue(keep), ct));
         return command;
     }
 
@@ -40,22 +43,29 @@ internal static class TrainingLedgerBenchmark
     private const int LessonsPerRecord = 2;
     private const int ContractLessons = 20;
     private const long LessonFen = 15_000;
+    private static readonly TrainingCategory[] Categories = [TrainingCategory.Sports, TrainingCategory.ArtsCulture, TrainingCategory.Science];
 
-    private static async Task<int> RunAsync(string server, int institutionCount, int entryCount, CancellationToken ct)
+    private static async Task<int> RunAsync(string server, int institutionCount, int entryCount, bool keep, CancellationToken ct)
     {
         var suffix = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         var folder = Path.Combine(Path.GetTempPath(), "edugov-bench-training-" + suffix);
         Directory.CreateDirectory(folder);
         var database = "edugov_bench_training_" + suffix;
+        var connectionString = "";
         try
         {
-            var connectionString = await BenchDatabase.CreateAsync(server, database, ct);
+            connectionString = await BenchDatabase.CreateAsync(server, database, ct);
             Environment.SetEnvironmentVariable("Database__Provider", "Postgres");
             Environment.SetEnvironmentVariable("ConnectionStrings__EduGov", connectionString);
             Environment.SetEnvironmentVariable("DataFolder", folder);
             await using var services = EduGovCli.BuildServices();
             var setup = Stopwatch.StartNew();
             await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+            if (keep)
+            {
+                await RegistryDemo.SeedAsync(services, "small", 20260901, null, ct);
+            }
+
             using var actor = CurrentUserAccessor.Use(CurrentUser.System("基准测试", services.GetRequiredService<PermissionCatalog>()));
             var today = EduGov.Platform.Localization.ChinaTime.Today(TimeProvider.System);
             var ids = await WriteInstitutionsAsync(services, institutionCount, today, ct);
@@ -74,7 +84,7 @@ internal static class TrainingLedgerBenchmark
             steady.Stop();
 
             Measure.Report("training-ledger (PostgreSQL)",
-                ("institutions", institutionCount.ToString("N0", CultureInfo.InvariantCulture)),
+                ("institutions", $"{institutionCount:N0} written, {firstOutcome.Institutions:N0} scanned"),
                 ("enrolments", enrolments.ToString("N0", CultureInfo.InvariantCulture)),
                 ("ledger entries", (enrolments * EntriesPerEnrolment).ToString("N0", CultureInfo.InvariantCulture)),
                 ("data written (untimed)", $"{written.TotalSeconds:F1} s"),
@@ -86,12 +96,19 @@ internal static class TrainingLedgerBenchmark
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
-            await BenchDatabase.DropAsync(server, database);
+            if (keep)
+            {
+                Console.WriteLine($"kept: Database__Provider=Postgres ConnectionStrings__EduGov=\"{connectionString}\" DataFolder={folder}");
+            }
+            else
+            {
+                Directory.Delete(folder, recursive: true);
+                await BenchDatabase.DropAsync(server, database);
+            }
         }
     }
 
-    /// <summary>Institutions with a permit (every 25th expiring soon) and both accounts; every 10th holds less than it should.</summary>
+    /// <summary>Institutions of three categories with a permit (every 25th expiring soon) and both accounts; every 10th holds less than it should and is graded C.</summary>
     private static async Task<List<Guid>> WriteInstitutionsAsync(ServiceProvider services, int count, DateOnly today, CancellationToken ct)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<TrainingDbContext>>().CreateDbContextAsync(ct);
@@ -103,8 +120,8 @@ internal static class TrainingLedgerBenchmark
         {
             var institution = new TrainingInstitution
             {
-                Name = $"基准培训机构{i + 1:D5}", CreditCode = $"91310115{i:D9}X", Kind = TrainingKind.NonAcademic, Category = TrainingCategory.Sports,
-                Status = InstitutionStatus.Licensed, CreditScore = 1000, CreatedAt = now, UpdatedAt = now,
+                Name = $"基准培训机构{i + 1:D5}", CreditCode = $"91310115{i:D9}X", Kind = TrainingKind.NonAcademic, Category = Categories[i % Categories.Length],
+                Status = InstitutionStatus.Licensed, CreditScore = i % 10 == 0 ? 750 : 1000, CreditGrade = i % 10 == 0 ? CreditGrade.C : CreditGrade.A, CreatedAt = now, UpdatedAt = now,
             };
             ids.Add(institution.Id);
             db.Institutions.Add(institution);

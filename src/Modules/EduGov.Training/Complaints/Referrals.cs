@@ -116,6 +116,11 @@ public static class Referrals
         {
             users.User.Demand(TrainingPermissions.Read);
             await using var db = await contexts.CreateDbContextAsync(ct);
+            if (!await db.Referrals.AnyAsync(r => r.Id == referralId, ct))
+            {
+                throw new NotFoundException("移送记录不存在。");
+            }
+
             return await db.ReferralSteps.AsNoTracking().Where(s => s.ReferralId == referralId).OrderBy(s => s.At)
                 .Select(s => new Step(s.StatusAfter, s.On, s.Text, s.ActorName, s.At)).ToListAsync(ct);
         }

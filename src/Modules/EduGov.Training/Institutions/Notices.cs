@@ -77,6 +77,10 @@ public static class Notices
             if (scoped is { } id)
             {
                 TrainingScope.Demand(user, id);
+                if (!await db.Institutions.AnyAsync(i => i.Id == id, ct))
+                {
+                    throw new NotFoundException("培训机构不存在。");
+                }
                 notices = notices.Where(n => n.InstitutionId == id);
             }
 

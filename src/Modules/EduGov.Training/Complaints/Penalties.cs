@@ -149,6 +149,11 @@ public static class Penalties
                 institution.Status = InstitutionStatus.Suspended;
                 institution.UpdatedAt = now;
             }
+            else if (type == PenaltyType.StopOperating && institution.Status is (InstitutionStatus.Licensed or InstitutionStatus.Suspended))
+            {
+                institution.Status = InstitutionStatus.Closing;
+                institution.UpdatedAt = now;
+            }
             else if (type == PenaltyType.RevokePermit)
             {
                 if (institution.Status is not (InstitutionStatus.Licensed or InstitutionStatus.Suspended or InstitutionStatus.Closing))

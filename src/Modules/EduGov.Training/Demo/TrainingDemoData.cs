@@ -16,7 +16,8 @@ namespace EduGov.Training.Demo;
 /// and supervised accounts, a few still applying), and the demo institution account linked to the first of them.
 /// </summary>
 internal sealed class TrainingDemoData(
-    IDbContextFactory<TrainingDbContext> contexts, IRegistryDirectory registry, UserManager<UserAccount> users, FieldProtector protector, TimeProvider clock)
+    IDbContextFactory<TrainingDbContext> contexts, IRegistryDirectory registry, UserManager<UserAccount> users, FieldProtector protector,
+    Funds.ImportStatement.Handler statements, TimeProvider clock)
     : IModuleDemoData
 {
     private const ulong StreamSalt = 0x7472_6169_6E69_6E67;
@@ -50,7 +51,8 @@ internal sealed class TrainingDemoData(
             InspectionsDemo.LinkAccounts(db, [.. users.Users]);
             await db.SaveChangesAsync(ct);
             await LinkDemoAccountAsync(world.Institutions[0]);
-            return $"校外培训：{world.Institutions.Count} 家机构（{world.Licensed} 家已许可），{world.Courses.Count} 门课程；{string.Join("；", parts.Select(p => p.TrimEnd('。')))}。";
+            var statement = await StatementDemo.ImportAsync(db, statements, world.Institutions.Where(i => i.Status == Domain.InstitutionStatus.Licensed).ElementAt(4), ct);
+            return $"校外培训：{world.Institutions.Count} 家机构（{world.Licensed} 家已许可），{world.Courses.Count} 门课程；{string.Join("；", parts.Append(statement).Where(p => p.Length > 0).Select(p => p.TrimEnd('。')))}。";
         }
     }
 

@@ -188,7 +188,9 @@ public enum PenaltyType
 
 /// <summary>
 /// 行政处罚: a decision against an institution with its legal basis and 文号. Stopping enrolment suspends the institution
-/// until the order is lifted (with a reason, kept on the record); revoking the permit revokes the institution and its permit.
+/// until the order is lifted (with a reason, kept on the record); an order to stop operating (责令停止举办) puts a licensed
+/// institution into closing (no new charges; its pupils and funds stay supervised); revoking the permit revokes the
+/// institution and its permit.
 /// </summary>
 public sealed class Penalty
 {

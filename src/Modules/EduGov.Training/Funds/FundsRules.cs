@@ -11,7 +11,8 @@ internal static class FundsRules
 {
     public static ChargeLimits ChargeLimits(RuleBook rules) => new(
         rules.Whole(RuleCatalog.ChargeMaxMonths), rules.Whole(RuleCatalog.ChargeMaxLessons),
-        (long)(rules.Value(RuleCatalog.ChargeMaxYuan) * 100), rules.Whole(RuleCatalog.ChargeEarliestMonths));
+        (long)(rules.Value(RuleCatalog.ChargeMaxYuan) * 100), rules.Whole(RuleCatalog.ChargeEarliestMonths),
+        rules.Whole(RuleCatalog.ChargeRenewalLessons));
 
     public static RefundTerms RefundTerms(RuleBook rules) => new(
         rules.Whole(RuleCatalog.RefundBeforeStartDays), rules.Whole(RuleCatalog.RefundAfterStartDays), rules.Whole(RuleCatalog.RefundDeemedAgreedDays));
@@ -37,7 +38,8 @@ internal static class FundsRules
             ChargeRule.MaxAmount => $"本次收费 {TrainingNames.Yuan(violation.Actual)} 元",
             _ => $"收费日期早于允许的最早收费日 {violation.Actual} 天",
         };
-        return $"{actual}，超出规定：{rules.Cite(KeyOf(violation.Rule))}";
+        var renewal = violation.Rule == ChargeRule.TooEarly ? $"；续费的，须待该学员本课程剩余课时不多于 {rules.Whole(RuleCatalog.ChargeRenewalLessons)} 课时" : "";
+        return $"{actual}，超出规定：{rules.Cite(KeyOf(violation.Rule))}{renewal}";
     }
 
     public static AlertKind KindOf(PrepaidRisk risk) => risk switch

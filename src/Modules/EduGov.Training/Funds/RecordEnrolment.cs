@@ -17,7 +17,7 @@ namespace EduGov.Training.Funds;
 /// <summary>
 /// 登记报名收费: the institution records a pupil's contract and the payment into its custody account. Only a licensed
 /// institution that is not suspended may charge, only for its own active course; a charge that breaks a rule (months,
-/// lessons, amount, too early) is refused with every broken rule and its source.
+/// lessons, amount, too early — a renewal may come earlier once few lessons are left) is refused with every broken rule and its source.
 /// </summary>
 public static class RecordEnrolment
 {
@@ -63,7 +63,9 @@ public static class RecordEnrolment
                 ?? throw new NotFoundException("没有找到本机构的该课程。");
             EnsureCourse(course, command);
             var book = await rules.ForDayAsync(command.PaidOn, ct);
-            var charge = new Charge(command.PaidOn, command.CourseStart, command.CoversUntil, command.Lessons, command.AmountFen);
+            var phone = protector.Protect(PhoneNumber.Validate(command.GuardianPhone).Value!, Masking.Phone);
+            var remaining = await RemainingLessonsAsync(db, course.Id, command.PupilName.Trim(), phone.Lookup, ct);
+            var charge = new Charge(command.PaidOn, command.CourseStart, command.CoversUntil, command.Lessons, command.AmountFen, remaining);
             var violations = ChargeCheck.Violations(charge, FundsRules.ChargeLimits(book));
             if (violations.Count > 0)
             {
@@ -71,7 +73,6 @@ public static class RecordEnrolment
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
-            var phone = protector.Protect(PhoneNumber.Validate(command.GuardianPhone).Value!, Masking.Phone);
             var enrolment = new Enrolment
             {
                 InstitutionId = institutionId, CourseId = course.Id, CourseName = course.Name, PupilName = command.PupilName.Trim(),
@@ -89,6 +90,23 @@ public static class RecordEnrolment
             await db.SaveChangesAsync(ct);
             await recompute.ForInstitutionAsync(institutionId, ct);
             return enrolment.Id;
+        }
+
+        /// <summary>
+        /// A renewal: the lessons not yet taught (disputed ones count as untaught) on the same pupil's active purchases of this
+        /// course, the pupil known by name and guardian's phone; null for a first purchase.
+        /// </summary>
+        private static async Task<int?> RemainingLessonsAsync(TrainingDbContext db, Guid courseId, string pupilName, string phoneLookup, CancellationToken ct)
+        {
+            var current = db.Enrolments.Where(e => e.CourseId == courseId && e.PupilName == pupilName && e.GuardianPhoneLookup == phoneLookup && e.Status == EnrolmentStatus.Active);
+            if (!await current.AnyAsync(ct))
+            {
+                return null;
+            }
+
+            var bought = await current.SumAsync(e => e.Lessons, ct);
+            var taught = await db.LessonRecords.Where(l => current.Any(e => e.Id == l.EnrolmentId) && l.Status != LessonConfirmation.Disputed).SumAsync(l => l.Lessons, ct);
+            return bought - taught;
         }
 
         private static void EnsureCourse(Course course, Command command)

@@ -18,6 +18,7 @@ public static class RuleCatalog
     public const string ChargeMaxLessons = "charge.max-lessons";
     public const string ChargeMaxYuan = "charge.max-yuan";
     public const string ChargeEarliestMonths = "charge.earliest-months-before-start";
+    public const string ChargeRenewalLessons = "charge.renewal-remaining-lessons";
     public const string ConfirmationDeemedDays = "confirmation.deemed-working-days";
     public const string RefundBeforeStartDays = "refund.before-start-days";
     public const string RefundAfterStartDays = "refund.after-start-days";
@@ -56,6 +57,7 @@ public static class RuleCatalog
         new(ChargeMaxLessons, "一次性收费最多课时", "课时", 60, Prepaid, RuleLevel.National, "预收费"),
         new(ChargeMaxYuan, "一次性收费最高金额", "元", 5000, Prepaid, RuleLevel.National, "预收费"),
         new(ChargeEarliestMonths, "最早在开课前多久收费", "个月", 1, "北京、江苏、成都等地预收费实施细则", RuleLevel.Municipal, "预收费"),
+        new(ChargeRenewalLessons, "按课时续费：剩余课时不多于此数时即可收费", "课时", 20, "北京、江苏、成都等地预收费实施细则", RuleLevel.Municipal, "预收费"),
         new(ConfirmationDeemedDays, "家长未确认课消视为确认", "个工作日", 15, "全国校外教育培训监管与服务综合平台\u201c一课一消\u201d规则（各地通知为7或15个工作日）", RuleLevel.District, "预收费"),
         new(RefundBeforeStartDays, "开课前退费办结期限", "日", 5, "北京市校外培训退费规定", RuleLevel.Municipal, "预收费"),
         new(RefundAfterStartDays, "开课后按比例退费办结期限", "日", 15, "北京市校外培训退费规定", RuleLevel.Municipal, "预收费"),

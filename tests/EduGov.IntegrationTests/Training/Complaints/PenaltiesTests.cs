@@ -61,6 +61,22 @@ public sealed class PenaltiesTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AnOrderToStopOperating_PutsALicensedInstitutionIntoClosing_SoItCanNoLongerCharge(string provider)
+    {
+        await using var harness = await PlatformHarness.StartAsync(provider);
+        var world = await ComplaintsWorld.BuildAsync(harness);
+
+        await RecordAsync(world, world.Art.Id, PenaltyType.StopOperating);
+        await RecordAsync(world, world.Applying.Id, PenaltyType.StopOperating);
+
+        await using var db = await world.DbAsync();
+        (await db.Institutions.SingleAsync(i => i.Id == world.Art.Id)).Status.ShouldBe(InstitutionStatus.Closing);
+        (await db.Permits.SingleAsync(p => p.Id == world.ArtPermit.Id)).Status.ShouldBe(PermitStatus.Valid);
+        (await db.Institutions.SingleAsync(i => i.Id == world.Applying.Id)).Status.ShouldBe(InstitutionStatus.Applying);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task AFine_NeedsAnAmount_AndIsKeptInFen(string provider)
     {
         await using var harness = await PlatformHarness.StartAsync(provider);

@@ -98,6 +98,27 @@ public sealed class FundsLedgerTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ARenewal_MayBeCollectedEarly_OnceTwentyLessonsOrFewerAreLeft(string provider)
+    {
+        await using var harness = await PlatformHarness.StartAsync(provider);
+        var world = await FundsWorld.BuildAsync(harness);
+        var current = await world.EnrolAsync(FundsWorld.Charge(world.RunningCourseA, 24, 360_000));
+        await world.TeachAsync(current, new DateOnly(2026, 11, 9), 3);
+        var renewal = FundsWorld.Charge(world.RunningCourseA, 20, 300_000, start: new DateOnly(2027, 1, 4));
+
+        var tooMany = await Should.ThrowAsync<InvalidInputException>(() => world.EnrolAsync(renewal));
+        await world.TeachAsync(current, new DateOnly(2026, 11, 16), 1);
+        var renewed = await world.EnrolAsync(renewal);
+        var newcomer = await Should.ThrowAsync<InvalidInputException>(() => world.EnrolAsync(renewal with { PupilName = "李小红" }));
+
+        tooMany.Message.ShouldContain("收费日期早于允许的最早收费日 11 天");
+        tooMany.Message.ShouldContain("续费的，须待该学员本课程剩余课时不多于 20 课时");
+        renewed.ShouldNotBe(Guid.Empty);
+        newcomer.Message.ShouldContain("收费日期早于允许的最早收费日 11 天");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Refunds_BeforeTheStartAreFull_AfterItProRataToTheFen_AndUnansweredOnesAreDeemedAgreed(string provider)
     {
         await using var harness = await PlatformHarness.StartAsync(provider);

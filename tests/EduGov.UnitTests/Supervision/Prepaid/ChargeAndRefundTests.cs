@@ -8,7 +8,7 @@ namespace EduGov.UnitTests.Supervision.Prepaid;
 /// <summary>Every charge rule at its edge, refunds before and after the start, and the alert rules.</summary>
 public sealed class ChargeAndRefundTests
 {
-    private static readonly ChargeLimits Limits = new(MaxMonths: 3, MaxLessons: 60, MaxFen: 500_000, EarliestMonthsBeforeStart: 1);
+    private static readonly ChargeLimits Limits = new(MaxMonths: 3, MaxLessons: 60, MaxFen: 500_000, EarliestMonthsBeforeStart: 1, RenewalRemainingLessons: 20);
     private static readonly DateOnly Start = new(2026, 9, 1);
 
     private static IReadOnlyList<ChargeRule> Check(DateOnly paidOn, DateOnly until, int lessons, long fen) =>
@@ -38,6 +38,24 @@ public sealed class ChargeAndRefundTests
         var early = ChargeCheck.Violations(new Charge(new DateOnly(2026, 7, 31), Start, Start.AddMonths(1), 20, 100_000), Limits);
         early.ShouldHaveSingleItem().ShouldBe(new ChargeViolation(ChargeRule.TooEarly, 1));
     }
+
+    [Theory]
+    [InlineData(20, true)]
+    [InlineData(21, false)]
+    [InlineData(null, false)]
+    public void ARenewalWithFewLessonsLeft_MayBeCollectedBeforeTheMonth(int? remaining, bool allowed)
+    {
+        var months = ChargeCheck.Violations(new Charge(new DateOnly(2026, 6, 1), Start, Start.AddMonths(1), 20, 100_000, remaining), Limits);
+        (months.Count == 0).ShouldBe(allowed);
+        if (!allowed)
+        {
+            months.ShouldHaveSingleItem().Rule.ShouldBe(ChargeRule.TooEarly);
+        }
+    }
+
+    [Fact]
+    public void ARenewalWithManyLessonsLeft_IsStillAllowedWithinTheMonth() =>
+        ChargeCheck.Violations(new Charge(new DateOnly(2026, 8, 1), Start, Start.AddMonths(1), 20, 100_000, RemainingLessons: 40), Limits).ShouldBeEmpty();
 
     [Fact]
     public void ChargingByBothPeriodAndLessons_TheShorterSpanApplies() =>

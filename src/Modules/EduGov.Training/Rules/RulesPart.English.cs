@@ -39,6 +39,7 @@ internal static partial class RulesPart
         ["一次性收费最多课时"] = "Most lessons in one charge",
         ["一次性收费最高金额"] = "Largest amount of one charge",
         ["最早在开课前多久收费"] = "Earliest charge before the course starts",
+        ["按课时续费：剩余课时不多于此数时即可收费"] = "Lesson-based renewal: may be charged once no more than this many lessons remain",
         ["家长未确认课消视为确认"] = "Lesson deemed confirmed when the parent does not respond",
         ["开课前退费办结期限"] = "Refund deadline before the course starts",
         ["开课后按比例退费办结期限"] = "Pro-rata refund deadline after the course starts",

@@ -26,13 +26,26 @@ public sealed record ExcelFile(string FileName, byte[] Content)
         return new ExcelFile(fileName, stream.ToArray());
     }
 
-    /// <summary>An import template: the header row alone on the data sheet, and a sheet explaining every column.</summary>
-    public static async Task<ExcelFile> WriteTemplateAsync(string fileName, string dataSheet, IReadOnlyList<string> headers, IReadOnlyList<(string Column, string Rule)> rules, CancellationToken ct)
+    public const string ExampleSheet = "填写示例";
+
+    /// <summary>
+    /// An import template: the header row alone on the data sheet, a sheet explaining every column, and, when
+    /// <paramref name="example"/> is given, a sheet with the headers and that one example row.
+    /// </summary>
+    public static async Task<ExcelFile> WriteTemplateAsync(
+        string fileName, string dataSheet, IReadOnlyList<string> headers, IReadOnlyList<(string Column, string Rule)> rules, IReadOnlyList<string>? example, CancellationToken ct)
     {
         using var stream = new MemoryStream();
         var headerRow = new[] { headers.ToDictionary(h => h, h => (object?)h) };
         var explanation = rules.Prepend((Column: "列名", Rule: "填写要求")).Select(r => new Dictionary<string, object?> { ["列名"] = r.Column, ["填写要求"] = r.Rule });
-        var sheets = new Dictionary<string, object> { [dataSheet] = headerRow, ["填写说明"] = explanation };
+        var sheets = new Dictionary<string, object> { [dataSheet] = headerRow };
+        if (example is not null)
+        {
+            sheets[ExampleSheet] = headerRow.Append(headers.Select((h, i) => (h, value: (object?)(i < example.Count ? example[i] : ""))).ToDictionary(c => c.h, c => c.value));
+        }
+
+        sheets["填写说明"] = explanation;
+
         await stream.SaveAsAsync(sheets, printHeader: false, cancellationToken: ct);
         return new ExcelFile(fileName, stream.ToArray());
     }

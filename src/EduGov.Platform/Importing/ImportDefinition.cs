@@ -31,12 +31,19 @@ public sealed record ImportDefinition(string Key, string Title, string Permissio
     /// <summary>The data sheet's name in the template; uploads are read from it, or from the first sheet when it is absent.</summary>
     public string SheetName => Title;
 
+    /// <summary>The example row's values in column order, when the kind gives one (see <see cref="ImportColumn.Example"/>).</summary>
+    public IReadOnlyList<string>? Example => Columns.Any(c => c.Example.Length > 0) ? [.. Columns.Select(c => c.Example)] : null;
+
     public Task<ExcelFile> TemplateAsync(CancellationToken ct) =>
-        ExcelFile.WriteTemplateAsync($"{Title}导入模板.xlsx", SheetName, Headers, [.. Columns.Select(c => (c.Header, c.Required ? $"{c.Rule}（必填）" : c.Rule))], ct);
+        ExcelFile.WriteTemplateAsync($"{Title}导入模板.xlsx", SheetName, Headers, [.. Columns.Select(c => (c.Header, c.Required ? $"{c.Rule}（必填）" : c.Rule))], Example, ct);
 }
 
 /// <summary>One template column: its Chinese header, whether it must be filled, and how to fill it.</summary>
-public sealed record ImportColumn(string Header, bool Required, string Rule);
+public sealed record ImportColumn(string Header, bool Required, string Rule)
+{
+    /// <summary>The column's value in the template's example row (its own sheet, so that an untouched template imports nothing).</summary>
+    public string Example { get; init; } = "";
+}
 
 /// <summary>Where an import is: the phase in Chinese, and rows done of the phase's total.</summary>
 public sealed record ImportProgress(string Phase, int Done, int Total)

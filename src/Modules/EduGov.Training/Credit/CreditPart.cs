@@ -48,6 +48,7 @@ internal static partial class CreditPart
         services.AddScoped<SaveCreditItem.Handler>();
         services.AddScoped<SaveCreditItem.Validator>();
         services.AddScoped<ListCreditLists.Handler>();
+        services.AddScoped<ExportCreditLists.Handler>();
         services.AddScoped<BlacklistOperator.Handler>();
         services.AddScoped<BlacklistOperator.Validator>();
         services.AddScoped<RecomputeCredit.Handler>();
@@ -105,6 +106,11 @@ internal static partial class CreditPart
         credit.MapGet("/lists", (ListCreditLists.Handler h, ListStatus? list, bool? currentOnly, string? search, int? page, int? size, CancellationToken ct) =>
             h.HandleAsync(new ListCreditLists.Query(list ?? ListStatus.Black, currentOnly ?? true, search) { Page = new PageRequest(page ?? 1, size ?? 20) }, ct))
             .RequirePermission(TrainingPermissions.Read).WithSummary("白名单、黑名单（当前或全部历史）");
+        credit.MapGet("/lists/export", async (ExportCreditLists.Handler h, ListStatus? list, bool? currentOnly, string? search, CancellationToken ct) =>
+        {
+            var file = await h.HandleAsync(new ListCreditLists.Query(list ?? ListStatus.Black, currentOnly ?? true, search), ct);
+            return HttpResults.File(file.Content, ExcelFile.ContentType, file.FileName);
+        }).RequirePermission(TrainingPermissions.Read).WithSummary("按当前筛选导出白名单或黑名单（当前在列或含历史，Excel，记入审计）");
         credit.MapPost("/lists/unlicensed", async (OperatorBody body, BlacklistOperator.Handler h, CancellationToken ct) =>
         {
             var id = await h.HandleAsync(new BlacklistOperator.Command(body.Name ?? "", body.Address ?? "", body.Reason ?? ""), ct);

@@ -25,6 +25,19 @@ public static class ListCreditLists
         {
             users.User.Demand(TrainingPermissions.Read);
             await using var db = await contexts.CreateDbContextAsync(ct);
+            return await Rows(Filter(db, query)).ToPageAsync(query.Page, ct);
+        }
+
+        /// <summary>Every entry the page's filter shows, in the page's order, up to <paramref name="limit"/> (for the export).</summary>
+        public async Task<IReadOnlyList<Row>> AllAsync(Query query, int limit, CancellationToken ct = default)
+        {
+            users.User.Demand(TrainingPermissions.Read);
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            return await Rows(Filter(db, query)).Take(limit).ToListAsync(ct);
+        }
+
+        private static IQueryable<ListEntry> Filter(TrainingDbContext db, Query query)
+        {
             var entries = db.ListEntries.AsNoTracking().Where(e => e.List == query.List);
             if (query.CurrentOnly)
             {
@@ -37,10 +50,11 @@ public static class ListCreditLists
                 entries = entries.Where(e => e.Name.Contains(term) || e.Address.Contains(term));
             }
 
-            var page = await entries.OrderByDescending(e => e.EnteredAt).ThenBy(e => e.Id)
-                .Select(e => new Row(e.Id, e.InstitutionId, e.Name, e.Address, e.List, e.Reason, e.EnteredOn, e.EnteredBy, e.LeftOn, e.LeftReason))
-                .ToPageAsync(query.Page, ct);
-            return page;
+            return entries;
         }
+
+        private static IQueryable<Row> Rows(IQueryable<ListEntry> entries) =>
+            entries.OrderByDescending(e => e.EnteredAt).ThenBy(e => e.Id)
+                .Select(e => new Row(e.Id, e.InstitutionId, e.Name, e.Address, e.List, e.Reason, e.EnteredOn, e.EnteredBy, e.LeftOn, e.LeftReason));
     }
 }

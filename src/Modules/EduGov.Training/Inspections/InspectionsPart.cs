@@ -38,6 +38,7 @@ internal static partial class InspectionsPart
         services.AddScoped<SavePlan.Handler>();
         services.AddScoped<ListPlans.Handler>();
         services.AddScoped<GetPlan.Handler>();
+        services.AddScoped<ExportPlanTasks.Handler>();
         services.AddScoped<FreezePlan.Handler>();
         services.AddScoped<DrawPlan.Validator>();
         services.AddScoped<DrawPlan.Handler>();
@@ -96,6 +97,11 @@ internal static partial class InspectionsPart
             .RequirePermission(TrainingPermissions.Inspect).WithSummary("新建或修改草稿状态的抽查计划（限科室业务员）");
         inspections.MapGet("/plans/{id:guid}", (Guid id, GetPlan.Handler h, CancellationToken ct) => h.HandleAsync(id, ct))
             .RequirePermission(TrainingPermissions.Read).WithSummary("抽查计划详情：冻结清单摘要、抽取结果、检查任务和检查组");
+        inspections.MapGet("/plans/{id:guid}/export", async (Guid id, ExportPlanTasks.Handler h, CancellationToken ct) =>
+        {
+            var file = await h.HandleAsync(id, ct);
+            return TypedResults.File(file.Content, EduGov.Platform.Exporting.ExcelFile.ContentType, file.FileName);
+        }).RequirePermission(TrainingPermissions.Read).WithSummary("导出抽查计划的检查任务（顺序、机构、信用代码、等级、随机号、检查组、状态、结果和发现的问题；Excel，记入审计）");
         inspections.MapPost("/plans/{id:guid}/freeze", (Guid id, FreezePlan.Handler h, CancellationToken ct) => h.HandleAsync(id, ct))
             .RequirePermission(TrainingPermissions.Inspect).WithSummary("冻结检查对象和执法人员名录，公布清单摘要（限科室业务员）");
         inspections.MapPost("/plans/{id:guid}/draw", (Guid id, DrawBody body, DrawPlan.Handler h, CancellationToken ct) =>

@@ -77,9 +77,11 @@ internal static class InstitutionFactsWriter
         var holder = await db.Institutions.Where(i => i.CreditCode == creditCode && i.Id != exceptId).Select(i => i.Name).FirstOrDefaultAsync(ct);
         if (holder is not null)
         {
-            throw new ConflictException($"统一社会信用代码 {creditCode} 已被“{holder}”登记，同一代码不能重复登记。");
+            throw new ConflictException(CreditCodeTaken(creditCode, holder));
         }
     }
+
+    public static string CreditCodeTaken(string creditCode, string holder) => $"统一社会信用代码 {creditCode} 已被“{holder}”登记，同一代码不能重复登记。";
 
     public static async Task<string> ZoneNameAsync(IRegistryDirectory registry, Guid? zoneId, CancellationToken ct)
     {

@@ -5,6 +5,9 @@ internal static partial class InstitutionsPart
     private static readonly Dictionary<string, string> Texts = new()
     {
         ["培训机构"] = "Training institutions",
+        ["校外培训机构"] = "Off-campus training institutions",
+        ["批量导入"] = "Import",
+        ["已有机构较多时，可下载模板填写后批量导入（含许可证）。"] = "With many existing institutions, download the template, fill it in and import them all at once (with their permits).",
         ["变更审核"] = "Change review",
         ["机构首页"] = "Institution home",
         ["信息变更"] = "Record changes",

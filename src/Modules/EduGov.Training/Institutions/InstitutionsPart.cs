@@ -23,12 +23,13 @@ internal static partial class InstitutionsPart
         new("校外培训", "通知答复", "/training/portal/notices", "bulletin", TrainingPermissions.Portal, 472),
     ];
 
-    public static IEnumerable<ImportDefinition> Imports => [];
+    public static IEnumerable<ImportDefinition> Imports => [ImportInstitutions.Definition];
 
     public static void AddServices(IServiceCollection services)
     {
         services.AddScoped<InstitutionFacts.Validator>();
         services.AddScoped<RegisterInstitution.Handler>();
+        services.AddScoped<IImportKind, ImportInstitutions.ImportKind>();
         services.AddScoped<SelfRegister.Handler>();
         services.AddScoped<ListInstitutions.Handler>();
         services.AddScoped<ExportInstitutions.Handler>();

@@ -3,6 +3,7 @@ using EduGov.Platform.Importing;
 using EduGov.Platform.Modules;
 using EduGov.Platform.Querying;
 using EduGov.Platform.Security;
+using EduGov.Training.Documents;
 using EduGov.Training.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -52,6 +53,9 @@ internal static partial class CreditPart
         services.AddScoped<BlacklistOperator.Handler>();
         services.AddScoped<BlacklistOperator.Validator>();
         services.AddScoped<RecomputeCredit.Handler>();
+        services.AddScoped<PrintObjectionDecision.Handler>();
+        services.AddScoped<PrintRepairDecision.Handler>();
+        DecisionDocuments.Register(services);
         services.AddHostedService<CreditWatcher>();
     }
 
@@ -137,7 +141,19 @@ internal static partial class CreditPart
             await h.HandleAsync(new DecideRepair.Command(id, body.Accept, body.Decision ?? ""), ct);
             return HttpResults.NoContent();
         }).RequirePermission(TrainingPermissions.Credit).WithSummary("处理信用修复申请：同意则停止公示并重算，不同意须说明理由");
+        MapDocuments(credit, TrainingPermissions.Read, "");
     }
+
+    /// <summary>The decision documents, for bureau staff (any institution) and for the institution's portal (its own only).</summary>
+    private static void MapDocuments(RouteGroupBuilder group, string permission, string whose)
+    {
+        group.MapGet("/objections/{id:guid}/decision-document", async (Guid id, PrintObjectionDecision.Handler h, CancellationToken ct) => Download(await h.HandleAsync(id, ct)))
+            .RequirePermission(permission).WithSummary($"{whose}异议处理决定书（Word 公文）；尚未处理的异议不出具；下载记入审计");
+        group.MapGet("/repairs/{id:guid}/decision-document", async (Guid id, PrintRepairDecision.Handler h, CancellationToken ct) => Download(await h.HandleAsync(id, ct)))
+            .RequirePermission(permission).WithSummary($"{whose}信用修复决定书（Word 公文）；尚未处理的申请不出具；下载记入审计");
+    }
+
+    private static IResult Download(DecisionFile file) => HttpResults.File(file.Content, DecisionFile.ContentType, file.FileName);
 
     private static void MapPortal(RouteGroupBuilder portal)
     {
@@ -153,6 +169,7 @@ internal static partial class CreditPart
             var id = await h.HandleAsync(new SubmitRepair.Command(body.RecordId, body.Commitment ?? "", body.Evidence ?? "", body.ObligationsFulfilled), ct);
             return HttpResults.Created($"/api/v1/training/portal/credit/repairs/{id}", new { id });
         }).RequirePermission(TrainingPermissions.Portal).WithSummary("申请信用修复（须满最短公示期、履行义务并签署信用承诺书）");
+        MapDocuments(portal, TrainingPermissions.Portal, "本机构的");
     }
 
     public sealed record FindingBody(Guid ItemId, int Instances, string? Description, DateOnly DecidedOn, BreachSeverity? Severity);

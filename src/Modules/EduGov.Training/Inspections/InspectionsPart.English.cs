@@ -9,6 +9,8 @@ internal static partial class InspectionsPart
         ["我的检查任务"] = "My inspection tasks",
         ["检查整改"] = "Inspection rectifications",
         ["检查整改通知"] = "Rectification notices",
+        ["整改通知书"] = "Rectification order",
+        ["下载责令整改通知书"] = "Download the rectification order",
         ["抽查计划"] = "Inspection plan",
         ["先冻结检查对象和执法人员名录并公布摘要，再用事先公告的开奖号码和现场骰子抽取，检查完毕后公示结果。"] =
             "First freeze the target and officer lists and publish their digest, then draw with the public draw announced in advance and dice rolled on the spot; publish the results once inspected.",

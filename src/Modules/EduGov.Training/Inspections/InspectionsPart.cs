@@ -3,6 +3,7 @@ using EduGov.Platform.Importing;
 using EduGov.Platform.Modules;
 using EduGov.Platform.Querying;
 using EduGov.Platform.Security;
+using EduGov.Training.Documents;
 using EduGov.Training.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -55,6 +56,8 @@ internal static partial class InspectionsPart
         services.AddScoped<VerifyRectification.Validator>();
         services.AddScoped<VerifyRectification.Handler>();
         services.AddScoped<GetInspectionPublication.Handler>();
+        services.AddScoped<PrintRectificationNotice.Handler>();
+        DecisionDocuments.Register(services);
     }
 
     public static void MapApi(IEndpointRouteBuilder training)
@@ -131,6 +134,8 @@ internal static partial class InspectionsPart
             var file = await h.DownloadAsync(id, ct);
             return TypedResults.File(file.Content, file.ContentType, file.FileName);
         }).RequireAuthorization().WithSummary("下载检查照片或整改佐证（检查人员和业务员；机构限本机构）");
+        inspections.MapGet("/tasks/{id:guid}/rectification-notice", (Guid id, PrintRectificationNotice.Handler h, CancellationToken ct) => NoticeAsync(h, id, ct))
+            .RequirePermission(TrainingPermissions.Inspect).WithSummary("责令整改通知书（Word 公文）：发现的问题、信用扣分和整改期限；未提交或未发现问题的任务不出具；下载记入审计");
     }
 
     private static void MapRectifications(RouteGroupBuilder inspections)
@@ -151,6 +156,14 @@ internal static partial class InspectionsPart
             await h.HandleAsync(new AnswerRectification.Command(id, body.Measures, body.Evidence), ct);
             return TypedResults.NoContent();
         }).RequirePermission(TrainingPermissions.Portal).WithSummary("机构提交整改措施和佐证");
+        inspections.MapGet("/portal/tasks/{id:guid}/rectification-notice", (Guid id, PrintRectificationNotice.Handler h, CancellationToken ct) => NoticeAsync(h, id, ct))
+            .RequirePermission(TrainingPermissions.Portal).WithSummary("本机构的责令整改通知书（Word 公文），下载记入审计");
+    }
+
+    private static async Task<IResult> NoticeAsync(PrintRectificationNotice.Handler handler, Guid taskId, CancellationToken ct)
+    {
+        var file = await handler.HandleAsync(taskId, ct);
+        return TypedResults.File(file.Content, DecisionFile.ContentType, file.FileName);
     }
 
     public sealed record ConflictBody(Guid InstitutionId, string Reason);

@@ -13,6 +13,8 @@ internal static partial class LicensingPart
         ["具体意见"] = "Opinion text",
         ["决定意见或理由（不予许可时必填）"] = "Decision note or reasons (required to refuse)",
         ["决定理由"] = "Reasons",
+        ["下载准予行政许可决定书"] = "Download the licence approval decision",
+        ["下载不予行政许可决定书"] = "Download the licence refusal decision",
         ["决定准予许可"] = "Approve",
         ["办学地址"] = "Address",
         ["办学地址（不变可留空）"] = "Address (leave empty to keep)",

@@ -2,6 +2,7 @@ using EduGov.Platform.Importing;
 using EduGov.Platform.Modules;
 using EduGov.Platform.Querying;
 using EduGov.Platform.Security;
+using EduGov.Training.Documents;
 using EduGov.Training.Domain;
 using EduGov.Training.Institutions;
 using Microsoft.AspNetCore.Builder;
@@ -30,6 +31,8 @@ internal static partial class LicensingPart
         services.AddScoped<GetApplication.Handler>();
         services.AddScoped<ReviewApplication.Handler>();
         services.AddScoped<AnnualReviews.Handler>();
+        services.AddScoped<PrintLicenceDecision.Handler>();
+        DecisionDocuments.Register(services);
     }
 
     public static void MapApi(IEndpointRouteBuilder training)
@@ -55,6 +58,8 @@ internal static partial class LicensingPart
             await h.DecideAsync(body.ToCommand(id), ct);
             return Results.NoContent();
         }).RequirePermission(TrainingPermissions.Manage).WithSummary("作出许可决定：准予（核发、换发或注销许可证）或不予许可（写明理由）");
+        licensing.MapGet("/applications/{id:guid}/decision-document", (Guid id, PrintLicenceDecision.Handler h, CancellationToken ct) => DownloadAsync(h, id, ct))
+            .RequirePermission(TrainingPermissions.Read).WithSummary("许可决定书（Word 公文）：准予或不予行政许可决定书；尚未决定的申请不出具；下载记入审计");
         licensing.MapGet("/reviews", (AnnualReviews.Handler h, int year, ReviewResult? result, bool? pendingOnly, string? search, int? page, int? size, CancellationToken ct) =>
             h.ListAsync(new AnnualReviews.Query(year, result, pendingOnly ?? false, search) { Page = new PageRequest(page ?? 1, size ?? 20) }, ct))
             .RequirePermission(TrainingPermissions.Read).WithSummary("年度检查：某年度已许可机构及检查结论");
@@ -80,6 +85,14 @@ internal static partial class LicensingPart
             await h.WithdrawAsync(id, ct);
             return Results.NoContent();
         }).RequirePermission(TrainingPermissions.Portal).WithSummary("撤回尚未办结的申请");
+        portal.MapGet("/applications/{id:guid}/decision-document", (Guid id, PrintLicenceDecision.Handler h, CancellationToken ct) => DownloadAsync(h, id, ct))
+            .RequirePermission(TrainingPermissions.Portal).WithSummary("本机构的许可决定书（Word 公文），下载记入审计");
+    }
+
+    private static async Task<IResult> DownloadAsync(PrintLicenceDecision.Handler handler, Guid id, CancellationToken ct)
+    {
+        var file = await handler.HandleAsync(id, ct);
+        return Results.File(file.Content, DecisionFile.ContentType, file.FileName);
     }
 
     public sealed record OpinionsBody(IReadOnlyList<Department>? Departments);

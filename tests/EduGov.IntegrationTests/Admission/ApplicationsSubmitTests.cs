@@ -3,6 +3,7 @@ using EduGov.Admission.Domain;
 using EduGov.Admission.Portal;
 using EduGov.IntegrationTests.Infrastructure;
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Querying;
 using EduGov.Platform.Security;
 using EduGov.Registry.Students;
@@ -190,9 +191,9 @@ public sealed class ApplicationsSubmitTests
         var document = await harness.AsAsync<UploadDocument.Handler, Guid>(world.ParentOne, h => h.HandleAsync(new(mine.Id, DocumentKind.Hukou, @"C:\照片\户口簿.jpeg", png)));
 
         var own = await harness.AsAsync<GetApplication.Handler, GetApplication.Details>(world.ParentOne, h => h.HandleAsync(mine.Id));
-        var ownFile = await harness.AsAsync<ApplicationDocuments.Handler, ApplicationDocuments.File>(world.ParentOne, h => h.DownloadAsync(document));
-        var officerFile = await harness.AsAsync<ApplicationDocuments.Handler, ApplicationDocuments.File>(world.Officer, h => h.DownloadAsync(document));
-        var schoolFile = await harness.AsAsync<ApplicationDocuments.Handler, ApplicationDocuments.File>(world.Registry.AdminA, h => h.DownloadAsync(document));
+        var ownFile = await harness.AsAsync<ApplicationDocuments.Handler, StoredFile>(world.ParentOne, h => h.DownloadAsync(document));
+        var officerFile = await harness.AsAsync<ApplicationDocuments.Handler, StoredFile>(world.Officer, h => h.DownloadAsync(document));
+        var schoolFile = await harness.AsAsync<ApplicationDocuments.Handler, StoredFile>(world.Registry.AdminA, h => h.DownloadAsync(document));
         var othersList = await harness.AsAsync<ListMyApplications.Handler, ListMyApplications.Result>(world.ParentTwo, h => h.HandleAsync());
 
         (own.Number, own.Documents.ShouldHaveSingleItem().FileName).ShouldBe((mine.Number, "户口簿.png"));
@@ -202,11 +203,11 @@ public sealed class ApplicationsSubmitTests
         othersList.OpenRounds.ShouldHaveSingleItem().Id.ShouldBe(world.RoundId);
         (await harness.AsAsync<ListMyApplications.Handler, ListMyApplications.Result>(world.ParentOne, h => h.HandleAsync())).Applications.ShouldHaveSingleItem().ChildNameMasked.ShouldBe("林**");
         await Should.ThrowAsync<NotFoundException>(() => harness.AsAsync<GetApplication.Handler, GetApplication.Details>(world.ParentTwo, h => h.HandleAsync(mine.Id)));
-        await Should.ThrowAsync<NotFoundException>(() => harness.AsAsync<ApplicationDocuments.Handler, ApplicationDocuments.File>(world.ParentTwo, h => h.DownloadAsync(document)));
-        await Should.ThrowAsync<ForbiddenException>(() => harness.AsAsync<ApplicationDocuments.Handler, ApplicationDocuments.File>(world.Registry.AdminB, h => h.DownloadAsync(document)));
+        await Should.ThrowAsync<NotFoundException>(() => harness.AsAsync<ApplicationDocuments.Handler, StoredFile>(world.ParentTwo, h => h.DownloadAsync(document)));
+        await Should.ThrowAsync<ForbiddenException>(() => harness.AsAsync<ApplicationDocuments.Handler, StoredFile>(world.Registry.AdminB, h => h.DownloadAsync(document)));
         await Should.ThrowAsync<NotFoundException>(() => harness.AsAsync<UploadDocument.Handler, Guid>(world.ParentTwo, h => h.HandleAsync(new(mine.Id, DocumentKind.Other, "a.png", png))));
         (await Should.ThrowAsync<InvalidInputException>(() => harness.AsAsync<UploadDocument.Handler, Guid>(world.ParentOne, h => h.HandleAsync(new(mine.Id, DocumentKind.Other, "a.exe", "MZ"u8.ToArray())))))
-            .Message.ShouldBe("只能上传 JPG、PNG 图片或 PDF 文件");
+            .Message.ShouldBe("“a.exe”不是 JPG、PNG 或 PDF 文件");
         (await harness.AsAsync<ListApplications.Handler, PageResult<ListApplications.Row>>(world.Registry.AdminB, h => h.HandleAsync(new ListApplications.Query()))).Items.ShouldBeEmpty();
         (await harness.AsAsync<ListApplications.Handler, PageResult<ListApplications.Row>>(world.Registry.AdminA, h => h.HandleAsync(new ListApplications.Query(Search: "林")))).Total.ShouldBe(1);
     }

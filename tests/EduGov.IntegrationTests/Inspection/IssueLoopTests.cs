@@ -4,6 +4,7 @@ using EduGov.Inspection.Issues;
 using EduGov.IntegrationTests.Infrastructure;
 using EduGov.Platform.Data;
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Querying;
 using EduGov.Platform.Security;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace EduGov.IntegrationTests.Inspection;
 
 public sealed class IssueLoopTests
 {
-    private static readonly UploadedFile Photo = new("整改后.jpg", "image/jpeg", [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]);
+    private static readonly UploadedFile Photo = new("整改后.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]);
 
     private static NewIssue Finding(Guid schoolId, IssueSeverity severity = IssueSeverity.Serious) =>
         new(schoolId, IssueSource.Visit, SupervisionItem.CampusSafety, "校门口无防冲撞设施，上下学时段无人值守", severity, "《中小学幼儿园安全管理办法》第十二条");
@@ -86,7 +87,7 @@ public sealed class IssueLoopTests
         await Should.ThrowAsync<ForbiddenException>(() => StepAsync(world, world.Registry.AdminA, id, IssueAction.RecheckPass));
         await StepAsync(world, world.Registry.AdminA, id, IssueAction.SubmitPlan, "整改措施");
         var noEvidence = await Should.ThrowAsync<InvalidInputException>(() => StepAsync(world, world.Registry.AdminA, id, IssueAction.ReportFixed, "已整改"));
-        var badFile = await Should.ThrowAsync<InvalidInputException>(() => StepAsync(world, world.Registry.AdminA, id, IssueAction.ReportFixed, "已整改", [new UploadedFile("a.exe", "", [1])]));
+        var badFile = await Should.ThrowAsync<InvalidInputException>(() => StepAsync(world, world.Registry.AdminA, id, IssueAction.ReportFixed, "已整改", [new UploadedFile("a.exe", [1])]));
         var schoolList = await harness.AsAsync<ListIssues.Handler, PageResult<ListIssues.Row>>(world.Registry.AdminB, h => h.HandleAsync(new ListIssues.Query()));
 
         noEvidence.Errors.Keys.ShouldContain("Files");

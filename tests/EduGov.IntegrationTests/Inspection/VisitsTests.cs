@@ -5,6 +5,7 @@ using EduGov.Inspection.Visits;
 using EduGov.Inspection.Visits.Templates;
 using EduGov.IntegrationTests.Infrastructure;
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Querying;
 using EduGov.Platform.Security;
 using Microsoft.EntityFrameworkCore;
@@ -101,7 +102,7 @@ public sealed class VisitsTests
                 new(SupervisionItem.CampusSafety, "东侧围墙有 3 米长裂缝", IssueSeverity.Serious, "《中小学幼儿园安全管理办法》第十六条"),
                 new(SupervisionItem.AdmissionAndFees, "收取资料费未公示", IssueSeverity.Minor, "《义务教育法》第二条", new DateOnly(2026, 12, 31)),
             ],
-            Files = [new UploadedFile("围墙.jpg", "image/jpeg", [1, 2, 3])],
+            Files = [new UploadedFile("围墙.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3])],
         }));
 
         var issues = await world.ReadAsync(db => db.Issues.OrderBy(i => i.Number).ToListAsync());
@@ -150,7 +151,7 @@ public sealed class VisitsTests
         })));
         var badFile = await Should.ThrowAsync<InvalidInputException>(() => harness.AsAsync<SaveVisit.Handler>(zhaoUser, h => h.HandleAsync(Routine(visitId, world.Today) with
         {
-            Findings = [finding], Files = [new UploadedFile("记录.exe", "application/octet-stream", [1])],
+            Findings = [finding], Files = [new UploadedFile("记录.exe", [1])],
         })));
 
         noRule.Errors.Keys.ShouldBe(["Findings[1].Rule"]);
@@ -183,7 +184,7 @@ public sealed class VisitsTests
         var result = await harness.AsAsync<ReportEmergency.Handler, ReportEmergency.Result>(zhaoUser, h => h.HandleAsync(new ReportEmergency.Command
         {
             SchoolId = world.Registry.SchoolA, WhatHappened = "午餐后 12 名学生腹痛呕吐，已送医", Item = SupervisionItem.CanteenWaterDormitory,
-            Files = [new UploadedFile("现场.png", "image/png", [1, 2])],
+            Files = [new UploadedFile("现场.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2])],
         }));
 
         var issue = await world.ReadAsync(db => db.Issues.Include(i => i.Events).SingleAsync(i => i.Id == result.IssueId));

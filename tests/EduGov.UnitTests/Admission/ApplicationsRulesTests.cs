@@ -1,6 +1,7 @@
 using EduGov.Admission;
 using EduGov.Admission.Applications;
 using EduGov.Admission.Domain;
+using EduGov.Platform.Files;
 using EduGov.Registry.Contracts;
 using Shouldly;
 using Xunit;
@@ -88,13 +89,11 @@ public sealed class ApplicationsRulesTests
     }
 
     [Fact]
-    public void ProofFiles_AreJudgedByTheirFirstBytes()
+    public void ProofFiles_ArePdfJpegOrPng_OfTenMegabytesAtMost()
     {
-        ApplicationDocuments.ContentTypeOf([0xFF, 0xD8, 0xFF, 0xE0, 0, 0]).ShouldBe("image/jpeg");
-        ApplicationDocuments.ContentTypeOf([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0]).ShouldBe("image/png");
-        ApplicationDocuments.ContentTypeOf("%PDF-1.7\n"u8).ShouldBe("application/pdf");
-        ApplicationDocuments.ContentTypeOf("MZ\x90\0"u8).ShouldBeNull();
-        ApplicationDocuments.ContentTypeOf([]).ShouldBeNull();
+        FileCheck.Verify(new UploadedFile("户口簿.pdf", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0]), ApplicationDocuments.Policy, "Content").FileName.ShouldBe("户口簿.jpg");
+        FileCheck.ProblemOf(new UploadedFile("a.exe", "MZ\x90\0"u8.ToArray()), ApplicationDocuments.Policy).ShouldBe("“a.exe”不是 JPG、PNG 或 PDF 文件");
+        ApplicationDocuments.Policy.MaxBytes.ShouldBe(10 * 1024 * 1024);
     }
 
     [Theory]

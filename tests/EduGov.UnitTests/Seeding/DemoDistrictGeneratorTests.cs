@@ -78,7 +78,7 @@ public sealed class DemoDistrictGeneratorTests(SmallDistrictFixture fixture) : I
 
             number.ShouldBe("G" + fixture.Protector.Decrypt(student.IdNumberCipher));
             NationalStudentNumber.Validate(number).IsValid.ShouldBeTrue();
-            student.NationalStudentNumberMasked.ShouldBe(Platform.Privacy.Masking.IdNumber(number));
+            student.NationalStudentNumberMasked.ShouldBe(EduGov.Platform.Privacy.Masking.IdNumber(number));
         }
     }
 
@@ -90,7 +90,7 @@ public sealed class DemoDistrictGeneratorTests(SmallDistrictFixture fixture) : I
             var address = fixture.Protector.Decrypt(student.HomeAddressCipher);
 
             address.ShouldStartWith("上海市浦东新区");
-            student.HomeAddressMasked.ShouldBe(Platform.Privacy.Masking.Address(address));
+            student.HomeAddressMasked.ShouldBe(EduGov.Platform.Privacy.Masking.Address(address));
         }
     }
 

@@ -3,6 +3,7 @@ using EduGov.Admission.Domain;
 using EduGov.Admission.Scope;
 using EduGov.Platform.Audit;
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,21 +12,13 @@ namespace EduGov.Admission.Applications;
 /// <summary>The proofs attached to an application: their list, and each file for download by its family or by staff in scope.</summary>
 public static class ApplicationDocuments
 {
-    public const long MaxBytes = 10 * 1024 * 1024;
+    /// <summary>One proof at a time: a photo or scan (JPEG, PNG) or a PDF of at most 10 MB.</summary>
+    public static readonly FilePolicy Policy = new(FileKinds.ImagesAndPdf, FilePolicy.TenMegabytes, UnnamedAs: "材料");
 
     public sealed record Info(Guid Id, DocumentKind Kind, string FileName, string ContentType, long Length, DateTime UploadedAt)
     {
         public string Href => $"/api/v1/admission/documents/{Id}";
     }
-
-    public sealed record File(string FileName, string ContentType, byte[] Content);
-
-    /// <summary>The content type of a JPEG, PNG or PDF file judged by its first bytes (never by its name), or null.</summary>
-    public static string? ContentTypeOf(ReadOnlySpan<byte> content) =>
-        content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg"
-        : content.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
-        : content.StartsWith("%PDF-"u8) ? "application/pdf"
-        : null;
 
     internal static async Task<IReadOnlyList<Info>> ListAsync(AdmissionDbContext db, Guid applicationId, CancellationToken ct) =>
         await db.Documents.AsNoTracking().Where(d => d.ApplicationId == applicationId).OrderBy(d => d.UploadedAt)
@@ -37,7 +30,7 @@ public static class ApplicationDocuments
         /// The file, when the acting parent owns the application or the staff user's scope covers it; a staff download is
         /// a look at a family's personal papers, so it is audited.
         /// </summary>
-        public async Task<File> DownloadAsync(Guid id, CancellationToken ct = default)
+        public async Task<StoredFile> DownloadAsync(Guid id, CancellationToken ct = default)
         {
             var user = users.User;
             ApplicationAccess.DemandReader(user);
@@ -49,7 +42,7 @@ public static class ApplicationDocuments
                 await audit.RecordAsync(AuditActions.Reveal, AdmissionDbContext.Module, nameof(ApplicationDocument), document.Id.ToString(), $"查看报名 {application.Number} 的证明材料“{document.FileName}”", user, ct);
             }
 
-            return new File(document.FileName, document.ContentType, document.Content);
+            return new StoredFile(document.FileName, document.ContentType, document.Content);
         }
     }
 }

@@ -54,11 +54,7 @@ internal static partial class ApplicationsPart
             var result = await h.HandleAsync(command, ct);
             return TypedResults.Created($"/api/v1/admission/applications/{result.Id}", result);
         }).RequirePermission(AdmissionPermissions.Manage).WithSummary("教育局代为录入一份报名（与家长网上报名同样校验）");
-        admission.MapGet("/documents/{id:guid}", async (Guid id, ApplicationDocuments.Handler h, CancellationToken ct) =>
-        {
-            var file = await h.DownloadAsync(id, ct);
-            return TypedResults.File(file.Content, file.ContentType, file.FileName);
-        }).RequireAuthorization().WithSummary("下载报名证明材料（家长限本人的报名；工作人员限招生范围内的报名）");
+        admission.MapGet("/documents/{id:guid}", async (Guid id, ApplicationDocuments.Handler h, CancellationToken ct) => (await h.DownloadAsync(id, ct)).ToResult()).RequireAuthorization().WithSummary("下载报名证明材料（家长限本人的报名；工作人员限招生范围内的报名）");
     }
 
     public sealed record ApplicationFilter(Guid? RoundId, ApplicationStatus? Status, ApplicationKind? Kind, Guid? SchoolId, int? Category, bool? FlaggedOnly, string? Search)

@@ -84,7 +84,6 @@ internal static partial class PortalPart
         ["确定撤回这份报名吗？撤回后不能参加本轮招生。"] = "Withdraw this application? It will no longer take part in this round.",
         ["撤回报名"] = "Withdraw application",
         ["请选择要上传的文件"] = "Please choose a file to upload",
-        ["文件不能超过 10 MB，请压缩或分页拍照后上传"] = "Files may not exceed 10 MB; compress it or photograph page by page",
         ["是"] = "Yes",
         ["否"] = "No",
     };

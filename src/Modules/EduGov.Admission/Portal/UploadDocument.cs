@@ -3,6 +3,7 @@ using EduGov.Admission.Data;
 using EduGov.Admission.Domain;
 using EduGov.Admission.Scope;
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ public static class UploadDocument
         public async Task<Guid> HandleAsync(Command command, CancellationToken ct = default)
         {
             var user = users.User;
-            var contentType = Check(command);
+            var file = Check(command);
             await using var db = await contexts.CreateDbContextAsync(ct);
             var application = await ApplicationAccess.FindAsync(db, scope, user, command.ApplicationId, ct);
             ApplicationAccess.DemandEditor(user, application);
@@ -31,9 +32,9 @@ public static class UploadDocument
             {
                 ApplicationId = application.Id,
                 Kind = command.Kind,
-                FileName = FileName(command.FileName, contentType),
-                ContentType = contentType,
-                Content = command.Content,
+                FileName = file.FileName,
+                ContentType = file.ContentType,
+                Content = file.Content,
                 UploadedAt = clock.GetUtcNow().UtcDateTime,
             };
             db.Documents.Add(document);
@@ -41,38 +42,14 @@ public static class UploadDocument
             return document.Id;
         }
 
-        private static string Check(Command command)
+        private static VerifiedFile Check(Command command)
         {
             if (!Enum.IsDefined(command.Kind))
             {
                 throw new InvalidInputException(nameof(Command.Kind), "请选择材料类型");
             }
 
-            if (command.Content.Length == 0)
-            {
-                throw new InvalidInputException(nameof(Command.Content), "请选择要上传的文件");
-            }
-
-            if (command.Content.Length > ApplicationDocuments.MaxBytes)
-            {
-                throw new InvalidInputException(nameof(Command.Content), "文件不能超过 10 MB，请压缩或分页拍照后上传");
-            }
-
-            return ApplicationDocuments.ContentTypeOf(command.Content)
-                ?? throw new InvalidInputException(nameof(Command.Content), "只能上传 JPG、PNG 图片或 PDF 文件");
-        }
-
-        /// <summary>The file's own name without any folder, shortened to fit, with the extension its content deserves.</summary>
-        private static string FileName(string original, string contentType)
-        {
-            var name = Path.GetFileNameWithoutExtension(original.Replace('\\', '/').Split('/')[^1]).Trim();
-            var extension = contentType switch
-            {
-                "image/jpeg" => ".jpg",
-                "image/png" => ".png",
-                _ => ".pdf",
-            };
-            return (name.Length == 0 ? "材料" : name[..Math.Min(name.Length, 150)]) + extension;
+            return FileCheck.Verify(new UploadedFile(command.FileName, command.Content), ApplicationDocuments.Policy, nameof(Command.Content));
         }
     }
 }

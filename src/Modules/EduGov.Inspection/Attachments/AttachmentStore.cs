@@ -1,73 +1,36 @@
-using System.Security.Cryptography;
 using EduGov.Inspection.Data;
 using EduGov.Inspection.Domain;
-using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Security;
 
 namespace EduGov.Inspection.Attachments;
 
-/// <summary>A file chosen on a page, not yet saved.</summary>
-public sealed record UploadedFile(string FileName, string ContentType, byte[] Content);
-
-/// <summary>Adds photos and files to the caller's unit of work, after checking their type and size.</summary>
+/// <summary>Adds photos and files to the caller's unit of work once the platform's <see cref="FileCheck"/> has verified their content and size.</summary>
 internal static class AttachmentStore
 {
-    public const int MaxFilesPerStep = 10;
+    private const FileKinds Photos = FileKinds.Jpeg | FileKinds.Png | FileKinds.WebP | FileKinds.Heic;
 
-    private static readonly Dictionary<string, string> AllowedTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".jpg"] = "image/jpeg", [".jpeg"] = "image/jpeg", [".png"] = "image/png", [".webp"] = "image/webp", [".heic"] = "image/heic",
-        [".pdf"] = "application/pdf",
-        [".doc"] = "application/msword", [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        [".xls"] = "application/vnd.ms-excel", [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    };
+    /// <summary>Evidence of a visit or a rectification step: photos, PDF, Word or Excel, up to 10 at once, 10 MB each.</summary>
+    public static readonly FilePolicy Files = new(Photos | FileKinds.Pdf | FileKinds.Word | FileKinds.Excel, Attachment.MaxBytes, MaxCount: 10);
 
-    public static string Accept => string.Join(",", AllowedTypes.Keys);
-
-    public static void Validate(IReadOnlyList<UploadedFile> files)
-    {
-        if (files.Count > MaxFilesPerStep)
-        {
-            throw new InvalidInputException("Files", $"一次最多上传 {MaxFilesPerStep} 个文件");
-        }
-
-        foreach (var file in files)
-        {
-            if (!AllowedTypes.ContainsKey(Path.GetExtension(file.FileName)))
-            {
-                throw new InvalidInputException("Files", $"“{file.FileName}”的类型不支持，请上传照片（jpg、png、webp、heic）、PDF、Word 或 Excel 文件");
-            }
-
-            if (file.Content.Length == 0)
-            {
-                throw new InvalidInputException("Files", $"“{file.FileName}”是空文件");
-            }
-
-            if (file.Content.Length > Attachment.MaxBytes)
-            {
-                throw new InvalidInputException("Files", $"“{file.FileName}”超过 {Attachment.MaxBytes / 1024 / 1024} MB");
-            }
-        }
-    }
+    /// <summary>An inspector's photo for the sign.</summary>
+    public static readonly FilePolicy InspectorPhoto = new(Photos, Attachment.MaxBytes, UnnamedAs: "照片");
 
     public static void Add(InspectionDbContext db, AttachmentOwner owner, Guid ownerId, Guid? schoolId, IReadOnlyList<UploadedFile> files, CurrentUser actor, DateTime now)
     {
-        Validate(files);
-        foreach (var file in files)
+        foreach (var file in FileCheck.VerifyAll(files, Files, "Files"))
         {
-            db.Attachments.Add(new Attachment
-            {
-                OwnerKind = owner,
-                OwnerId = ownerId,
-                SchoolId = schoolId,
-                FileName = Path.GetFileName(file.FileName),
-                ContentType = AllowedTypes[Path.GetExtension(file.FileName)],
-                Length = file.Content.Length,
-                Sha256 = Convert.ToHexStringLower(SHA256.HashData(file.Content)),
-                Content = file.Content,
-                UploadedByName = actor.Name,
-                UploadedAt = now,
-            });
+            db.Attachments.Add(Stored(file, owner, ownerId, schoolId, actor, now));
         }
     }
+
+    /// <summary>Adds an inspector's photo and returns its id.</summary>
+    public static Guid AddInspectorPhoto(InspectionDbContext db, Guid inspectorId, UploadedFile photo, CurrentUser actor, DateTime now) =>
+        db.Attachments.Add(Stored(FileCheck.Verify(photo, InspectorPhoto, "Photo"), AttachmentOwner.Inspector, inspectorId, null, actor, now)).Entity.Id;
+
+    private static Attachment Stored(VerifiedFile file, AttachmentOwner owner, Guid ownerId, Guid? schoolId, CurrentUser actor, DateTime now) => new()
+    {
+        OwnerKind = owner, OwnerId = ownerId, SchoolId = schoolId, FileName = file.FileName, ContentType = file.ContentType, Length = file.Length,
+        Sha256 = file.Sha256, Content = file.Content, UploadedByName = actor.Name, UploadedAt = now,
+    };
 }

@@ -23,9 +23,5 @@ internal static class AttachmentsPart
     public static void AddServices(IServiceCollection services) => services.AddScoped<GetAttachment.Handler>();
 
     public static void MapApi(IEndpointRouteBuilder inspection) =>
-        inspection.MapGet("/attachments/{id:guid}", async (Guid id, GetAttachment.Handler h, CancellationToken ct) =>
-        {
-            var file = await h.DownloadAsync(id, ct);
-            return Results.File(file.Content, file.ContentType, file.FileName);
-        }).RequirePermission(InspectionPermissions.Read).WithSummary("下载督导照片或佐证材料（限督导范围内的学校）");
+        inspection.MapGet("/attachments/{id:guid}", async (Guid id, GetAttachment.Handler h, CancellationToken ct) => (await h.DownloadAsync(id, ct)).ToResult()).RequirePermission(InspectionPermissions.Read).WithSummary("下载督导照片或佐证材料（限督导范围内的学校）");
 }

@@ -2,6 +2,7 @@ using EduGov.Inspection.Data;
 using EduGov.Inspection.Domain;
 using EduGov.Inspection.Scope;
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,8 +16,6 @@ public static class GetAttachment
         public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
         public string Href => $"/api/v1/inspection/attachments/{Id}";
     }
-
-    public sealed record File(string FileName, string ContentType, byte[] Content);
 
     internal sealed class Handler(IDbContextFactory<InspectionDbContext> contexts, CurrentUserAccessor users, InspectionScope scope)
     {
@@ -37,7 +36,7 @@ public static class GetAttachment
             return rows.ToLookup(r => r.OwnerId, r => r.Info);
         }
 
-        public async Task<File> DownloadAsync(Guid id, CancellationToken ct = default)
+        public async Task<StoredFile> DownloadAsync(Guid id, CancellationToken ct = default)
         {
             var user = users.User;
             user.Demand(InspectionPermissions.Read);
@@ -48,7 +47,7 @@ public static class GetAttachment
                 await scope.DemandSchoolAsync(user, schoolId, ct);
             }
 
-            return new File(attachment.FileName, attachment.ContentType, attachment.Content);
+            return new StoredFile(attachment.FileName, attachment.ContentType, attachment.Content);
         }
     }
 }

@@ -146,7 +146,6 @@ internal static class InspectorsPart
         ["没有符合条件的督学。"] = "No inspectors match.",
         ["督学照片"] = "Inspector photo",
         ["证件照，jpg、png、webp 或 heic，不超过 10 MB"] = "ID photo: jpg, png, webp or heic, up to 10 MB",
-        ["“{0}”超过 10 MB"] = "“{0}” is larger than 10 MB",
         ["上传照片"] = "Upload photo",
         ["更换照片"] = "Change photo",
         ["挂牌督导"] = "School assignments",

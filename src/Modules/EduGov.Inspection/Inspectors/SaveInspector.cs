@@ -2,6 +2,7 @@ using EduGov.Inspection.Attachments;
 using EduGov.Inspection.Data;
 using EduGov.Inspection.Domain;
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Security;
 using EduGov.Platform.Validation;
 using EduGov.Registry.Contracts;
@@ -28,11 +29,9 @@ public static class SaveInspector
         /// <summary>The user name of an Inspector-role account to link, or empty for none.</summary>
         public string? UserName { get; init; }
 
-        /// <summary>A new photo for the sign (jpg, png, webp or heic), or null to keep the current one.</summary>
+        /// <summary>A new photo for the sign (JPEG, PNG, WebP or HEIC by content), or null to keep the current one.</summary>
         public UploadedFile? Photo { get; init; }
     }
-
-    private static readonly HashSet<string> PhotoExtensions = new(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".png", ".webp", ".heic" };
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -46,8 +45,7 @@ public static class SaveInspector
             RuleFor(c => c.CertificateNumber).NotEmpty().WithMessage("请填写督学证号").MaximumLength(50).WithMessage("督学证号不能超过 50 个字符");
             RuleFor(c => c.Phone).MustSatisfy(PhoneNumber.Validate);
             RuleFor(c => c.UserName).MaximumLength(256).WithMessage("用户名过长");
-            RuleFor(c => c.Photo!.FileName).Must(name => PhotoExtensions.Contains(Path.GetExtension(name)))
-                .OverridePropertyName(nameof(Command.Photo)).WithMessage("照片请上传 jpg、png、webp 或 heic 图片").When(c => c.Photo is not null);
+            RuleFor(c => c.Photo).MustPass(AttachmentStore.InspectorPhoto);
         }
     }
 
@@ -74,7 +72,7 @@ public static class SaveInspector
             inspector.Phone = PhoneNumber.Validate(command.Phone).Value!;
             if (command.Photo is { } photo)
             {
-                inspector.PhotoId = AddPhoto(db, inspector.Id, photo, user);
+                inspector.PhotoId = AttachmentStore.AddInspectorPhoto(db, inspector.Id, photo, user, clock.GetUtcNow().UtcDateTime);
             }
 
             await db.SaveChangesAsync(ct);
@@ -111,12 +109,6 @@ public static class SaveInspector
             }
 
             return account.Id;
-        }
-
-        private Guid AddPhoto(InspectionDbContext db, Guid inspectorId, UploadedFile photo, CurrentUser user)
-        {
-            AttachmentStore.Add(db, AttachmentOwner.Inspector, inspectorId, null, [photo], user, clock.GetUtcNow().UtcDateTime);
-            return db.ChangeTracker.Entries<Attachment>().Last(e => e.State == EntityState.Added && e.Entity.OwnerId == inspectorId).Entity.Id;
         }
     }
 }

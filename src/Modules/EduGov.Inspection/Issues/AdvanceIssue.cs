@@ -3,6 +3,7 @@ using EduGov.Inspection.Data;
 using EduGov.Inspection.Domain;
 using EduGov.Inspection.Scope;
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Localization;
 using EduGov.Platform.Security;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using EduGov.Inspection.Attachments;
 using EduGov.Inspection.Domain;
 using EduGov.Platform.Exporting;
+using EduGov.Platform.Files;
 using EduGov.Platform.Modules;
 using EduGov.Platform.Querying;
 using EduGov.Platform.Security;
@@ -75,19 +76,7 @@ internal static partial class IssuesPart
         {
             PlanOwner = PlanOwner ?? "",
             PlanDueOn = PlanDueOn,
-            Files = [.. (Files ?? []).Select(f => new UploadedFile(f.FileName, "", Decode(f)))],
+            Files = [.. (Files ?? []).Select(f => UploadedFile.FromBase64(f.FileName, f.ContentBase64, "Files"))],
         };
-
-        private static byte[] Decode(FileBody file)
-        {
-            try
-            {
-                return Convert.FromBase64String(file.ContentBase64);
-            }
-            catch (FormatException)
-            {
-                throw new Platform.Errors.InvalidInputException("Files", $"“{file.FileName}”的内容不是有效的 Base64");
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 using EduGov.Inspection.Attachments;
 using EduGov.Inspection.Domain;
 using EduGov.Inspection.Visits.Templates;
+using EduGov.Platform.Files;
 
 namespace EduGov.Inspection.Visits;
 

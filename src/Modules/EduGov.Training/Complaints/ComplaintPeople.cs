@@ -1,5 +1,6 @@
 using EduGov.Platform.Audit;
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Privacy;
 using EduGov.Platform.Security;
 using EduGov.Training.Data;
@@ -14,7 +15,6 @@ public static class ComplaintPeople
 {
     public sealed record Officer(Guid Id, string Name);
 
-    public sealed record PhotoFile(string FileName, string ContentType, byte[] Content);
 
     internal sealed class Handler(
         IDbContextFactory<TrainingDbContext> contexts, CurrentUserAccessor users, UserManager<UserAccount> accounts, FieldProtector protector, AuditLog audit)
@@ -37,13 +37,13 @@ public static class ComplaintPeople
             return protector.Decrypt(complaint.PhoneCipher);
         }
 
-        public async Task<PhotoFile> PhotoAsync(Guid photoId, CancellationToken ct = default)
+        public async Task<StoredFile> PhotoAsync(Guid photoId, CancellationToken ct = default)
         {
             var user = users.User;
             user.Demand(TrainingPermissions.Read);
             await using var db = await contexts.CreateDbContextAsync(ct);
             var photo = await db.ComplaintPhotos.AsNoTracking().FirstOrDefaultAsync(p => p.Id == photoId, ct) ?? throw new NotFoundException("照片不存在。");
-            return new PhotoFile(photo.FileName, photo.ContentType, photo.Content);
+            return new StoredFile(photo.FileName, photo.ContentType, photo.Content);
         }
     }
 }

@@ -84,11 +84,7 @@ internal static partial class ComplaintsPart
         }).RequirePermission(TrainingPermissions.Complaints).WithSummary("办理投诉：分派、调整类别、答复（短信告知投诉人）、办结");
         complaints.MapPost("/{id:guid}/phone", async (Guid id, ComplaintPeople.Handler h, CancellationToken ct) => new { phone = await h.RevealPhoneAsync(id, ct) })
             .RequirePermission(TrainingPermissions.Reveal).WithSummary("查看投诉人电话明文（记入审计）");
-        complaints.MapGet("/photos/{id:guid}", async (Guid id, ComplaintPeople.Handler h, CancellationToken ct) =>
-        {
-            var photo = await h.PhotoAsync(id, ct);
-            return HttpResults.File(photo.Content, photo.ContentType, photo.FileName);
-        }).RequirePermission(TrainingPermissions.Read).WithSummary("投诉所附照片");
+        complaints.MapGet("/photos/{id:guid}", async (Guid id, ComplaintPeople.Handler h, CancellationToken ct) => (await h.PhotoAsync(id, ct)).ToResult()).RequirePermission(TrainingPermissions.Read).WithSummary("投诉所附照片");
         complaints.MapGet("/officers", (ComplaintPeople.Handler h, CancellationToken ct) => h.OfficersAsync(ct))
             .RequirePermission(TrainingPermissions.Complaints).WithSummary("可分派的承办人（在用的业务员账号）");
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Localization;
 using EduGov.Platform.Privacy;
 using EduGov.Platform.Security;
@@ -19,16 +20,16 @@ namespace EduGov.Training.Complaints;
 /// </summary>
 public static class SubmitComplaint
 {
-    public const int MaxPhotoBytes = 10 * 1024 * 1024;
     public const int MaxText = 2000;
 
-    public sealed record Photo(string FileName, byte[] Content);
+    /// <summary>One photo (JPEG or PNG) of at most 10 MB; an empty one counts as none.</summary>
+    public static readonly FilePolicy PhotoPolicy = new(FileKinds.Images, FilePolicy.TenMegabytes, UnnamedAs: "照片");
 
     public sealed record Command(
         ComplaintChannel Channel, Guid? InstitutionId, string InstitutionName, ComplaintCategory Category, string Text,
         string ComplainantName, string Phone)
     {
-        public Photo? Attachment { get; init; }
+        public UploadedFile? Attachment { get; init; }
     }
 
     public sealed record Result(Guid Id, string Number, DateOnly AnswerDue);
@@ -47,18 +48,9 @@ public static class SubmitComplaint
             RuleFor(c => c.ComplainantName).Must(n => n.Trim().Length > 0).WithMessage("请填写投诉人姓名");
             RuleFor(c => c.ComplainantName).Must(n => n.Trim().Length <= 50).WithMessage("投诉人姓名不能超过 50 字");
             RuleFor(c => c.Phone).MustSatisfy(PhoneNumber.Validate);
-            RuleFor(c => c.Attachment).Must(p => p!.Content.Length <= MaxPhotoBytes).When(c => c.Attachment is not null)
-                .WithMessage("照片不能超过 10 MB");
-            RuleFor(c => c.Attachment).Must(p => PhotoType(p!.Content) is not null).When(c => c.Attachment is { Content.Length: > 0 and <= MaxPhotoBytes })
-                .WithMessage("照片只能是 JPG 或 PNG 图片");
+            RuleFor(c => c.Attachment).MustPass(PhotoPolicy).When(c => c.Attachment is { Content.Length: > 0 });
         }
     }
-
-    /// <summary>The content type of a JPEG or PNG judged by its first bytes (never by its name), or null.</summary>
-    public static string? PhotoType(ReadOnlySpan<byte> content) =>
-        content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg"
-        : content.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
-        : null;
 
     public static string NumberOf(int year, int sequence) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{sequence:D5}");
 
@@ -128,22 +120,17 @@ public static class SubmitComplaint
             return new Result(complaint.Id, complaint.Number, complaint.AnswerDue);
         }
 
-        private static void AddPhoto(TrainingDbContext db, Complaint complaint, Photo? photo, DateTime now)
+        private static void AddPhoto(TrainingDbContext db, Complaint complaint, UploadedFile? photo, DateTime now)
         {
             if (photo is not { Content.Length: > 0 })
             {
                 return;
             }
 
-            var type = PhotoType(photo.Content)!;
-            var name = Path.GetFileNameWithoutExtension(photo.FileName.Replace('\\', '/').Split('/')[^1]).Trim();
+            var file = FileCheck.Verify(photo, PhotoPolicy, nameof(Command.Attachment));
             db.ComplaintPhotos.Add(new ComplaintPhoto
             {
-                ComplaintId = complaint.Id,
-                FileName = (name.Length == 0 ? "照片" : name[..Math.Min(name.Length, 150)]) + (type == "image/png" ? ".png" : ".jpg"),
-                ContentType = type,
-                Content = photo.Content,
-                UploadedAt = now,
+                ComplaintId = complaint.Id, FileName = file.FileName, ContentType = file.ContentType, Content = file.Content, UploadedAt = now,
             });
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using EduGov.Platform.Demo;
+using EduGov.Platform.Files;
 using EduGov.Supervision;
 using EduGov.Training.Data;
 using EduGov.Training.Domain;
@@ -96,7 +97,7 @@ internal static class InstitutionsDemo
         return new InstitutionDocument
         {
             InstitutionId = institution.Id, OwnerKind = DocumentOwner.NoticeAnswer, OwnerId = notice.Id, FileName = "收费公示材料.pdf", ContentType = "application/pdf",
-            Length = content.Length, Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), Content = content,
+            Length = content.Length, Sha256 = FileCheck.Sha256Of(content), Content = content,
             UploadedBy = institution.ContactPerson, UploadedAt = at,
         };
     }

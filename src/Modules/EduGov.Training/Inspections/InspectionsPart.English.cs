@@ -116,7 +116,6 @@ internal static partial class InspectionsPart
         ["上传佐证"] = "Upload evidence",
         ["JPG、PNG 或 PDF，每个不超过 10 MB"] = "JPG, PNG or PDF, up to 10 MB each",
         ["提交整改"] = "Submit rectification",
-        ["“{0}”超过 10 MB"] = "\"{0}\" is larger than 10 MB",
         ["已提交，等待执法人员核查。"] = "Submitted; an officer will check it.",
         ["双随机抽查结果公示"] = "Random inspection results",
         ["本页公示本批双随机抽查的全部输入、抽取结果和检查结论。任何人都可以下载下面的文件，用公开的程序重新抽取，得到同样的检查对象和检查组。"] =

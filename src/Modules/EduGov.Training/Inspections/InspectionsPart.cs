@@ -1,4 +1,5 @@
 using System.Text;
+using EduGov.Platform.Files;
 using EduGov.Platform.Importing;
 using EduGov.Platform.Modules;
 using EduGov.Platform.Querying;
@@ -129,11 +130,7 @@ internal static partial class InspectionsPart
         inspections.MapPost("/tasks/{id:guid}/submit", (Guid id, SubmitInspection.Command command, SubmitInspection.Handler h, CancellationToken ct) =>
             h.HandleAsync(command with { TaskId = id }, ct))
             .RequirePermission(TrainingPermissions.Inspect).WithSummary("提交检查记录：完成任务，问题计入信用并责令整改（同一事务）");
-        inspections.MapGet("/files/{id:guid}", async (Guid id, GetInspectionFile.Handler h, CancellationToken ct) =>
-        {
-            var file = await h.DownloadAsync(id, ct);
-            return TypedResults.File(file.Content, file.ContentType, file.FileName);
-        }).RequireAuthorization().WithSummary("下载检查照片或整改佐证（检查人员和业务员；机构限本机构）");
+        inspections.MapGet("/files/{id:guid}", async (Guid id, GetInspectionFile.Handler h, CancellationToken ct) => (await h.DownloadAsync(id, ct)).ToResult()).RequireAuthorization().WithSummary("下载检查照片或整改佐证（检查人员和业务员；机构限本机构）");
         inspections.MapGet("/tasks/{id:guid}/rectification-notice", (Guid id, PrintRectificationNotice.Handler h, CancellationToken ct) => NoticeAsync(h, id, ct))
             .RequirePermission(TrainingPermissions.Inspect).WithSummary("责令整改通知书（Word 公文）：发现的问题、信用扣分和整改期限；未提交或未发现问题的任务不出具；下载记入审计");
     }
@@ -172,5 +169,5 @@ internal static partial class InspectionsPart
 
     public sealed record VerifyBody(bool Completed, string Note);
 
-    public sealed record AnswerBody(string Measures, IReadOnlyList<UploadedPhoto> Evidence);
+    public sealed record AnswerBody(string Measures, IReadOnlyList<UploadedFile> Evidence);
 }

@@ -1,4 +1,5 @@
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Localization;
 using EduGov.Platform.Querying;
 using EduGov.Platform.Security;
@@ -77,7 +78,7 @@ public static class ListRectifications
 /// <summary>The institution answers a rectification with its measures and evidence (photos or PDF).</summary>
 public static class AnswerRectification
 {
-    public sealed record Command(Guid RectificationId, string Measures, IReadOnlyList<UploadedPhoto> Evidence);
+    public sealed record Command(Guid RectificationId, string Measures, IReadOnlyList<UploadedFile> Evidence);
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -96,7 +97,7 @@ public static class AnswerRectification
             user.Demand(TrainingPermissions.Portal);
             var own = TrainingScope.DemandOwn(user);
             await validator.EnsureValidAsync(command, ct);
-            InspectionFiles.Validate(command.Evidence, allowPdf: true, nameof(Command.Evidence));
+            var evidence = FileCheck.VerifyAll(command.Evidence, InspectionFiles.Evidence, nameof(Command.Evidence));
             await using var db = await contexts.CreateDbContextAsync(ct);
             var rectification = await db.Rectifications.FirstOrDefaultAsync(r => r.Id == command.RectificationId, ct) ?? throw new NotFoundException("整改事项不存在。");
             if (rectification.InstitutionId != own)
@@ -114,7 +115,7 @@ public static class AnswerRectification
             rectification.Measures = command.Measures.Trim();
             rectification.AnsweredAt = now;
             rectification.UpdatedAt = now;
-            InspectionFiles.Add(db, rectification.Id, rectification.InstitutionId, command.Evidence, allowPdf: true, user.Name, now);
+            InspectionFiles.Add(db, rectification.Id, rectification.InstitutionId, evidence, user.Name, now);
             db.RectificationSteps.Add(new RectificationStep
             {
                 RectificationId = rectification.Id, Action = RectificationAction.Answered, ActorName = user.Name, At = now,

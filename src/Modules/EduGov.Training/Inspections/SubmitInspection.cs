@@ -1,4 +1,5 @@
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Localization;
 using EduGov.Platform.Security;
 using EduGov.Platform.Validation;
@@ -28,7 +29,7 @@ public static class SubmitInspection
         public DateOnly InspectedOn { get; init; }
         public IReadOnlyList<CheckInput> Checks { get; init; } = [];
         public string Notes { get; init; } = "";
-        public IReadOnlyList<UploadedPhoto> Photos { get; init; } = [];
+        public IReadOnlyList<UploadedFile> Photos { get; init; } = [];
         public IReadOnlyList<FindingInput> Findings { get; init; } = [];
     }
 
@@ -67,7 +68,7 @@ public static class SubmitInspection
             var user = users.User;
             user.Demand(TrainingPermissions.Inspect);
             await validator.EnsureValidAsync(command, ct);
-            InspectionFiles.Validate(command.Photos, allowPdf: false, nameof(Command.Photos));
+            var photos = FileCheck.VerifyAll(command.Photos, InspectionFiles.Photos, nameof(Command.Photos));
             await using var db = await contexts.CreateDbContextAsync(ct);
             var task = await db.InspectionTasks.FirstOrDefaultAsync(t => t.Id == command.TaskId, ct) ?? throw new NotFoundException("检查任务不存在。");
             var plan = await db.InspectionPlans.AsNoTracking().FirstAsync(p => p.Id == task.PlanId, ct);
@@ -77,7 +78,7 @@ public static class SubmitInspection
             EnsureChecksMatch(command.Checks, plan.CheckItemList);
             var items = await FindingItemsAsync(command.Findings, ct);
             var now = clock.GetUtcNow().UtcDateTime;
-            Complete(db, task, command, user.Name, now);
+            Complete(db, task, command, photos, user.Name, now);
             var book = await rules.ForDayAsync(today, ct);
             var deadline = book.Calendar.AddWorkingDays(today, book.Whole(RuleCatalog.InspectionRectifyDays));
             var rectifications = new List<Guid>();
@@ -141,7 +142,7 @@ public static class SubmitInspection
             return unknown is null ? active : throw new InvalidInputException(nameof(Command.Findings), "所选的信用评价项目不在现行目录中，请重新选择");
         }
 
-        private static void Complete(TrainingDbContext db, InspectionTask task, Command command, string actor, DateTime now)
+        private static void Complete(TrainingDbContext db, InspectionTask task, Command command, IReadOnlyList<VerifiedFile> photos, string actor, DateTime now)
         {
             task.Status = InspectionTaskStatus.Inspected;
             task.InspectedOn = command.InspectedOn;
@@ -155,7 +156,7 @@ public static class SubmitInspection
                 db.InspectionChecks.Add(new InspectionCheck { TaskId = task.Id, Position = i + 1, Item = check.Item, Outcome = check.Outcome, Note = check.Note.Trim() });
             }
 
-            InspectionFiles.Add(db, task.Id, task.InstitutionId, command.Photos, allowPdf: false, actor, now);
+            InspectionFiles.Add(db, task.Id, task.InstitutionId, photos, actor, now);
         }
 
         private async Task<Guid> AddFindingAsync(

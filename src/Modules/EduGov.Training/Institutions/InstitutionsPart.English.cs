@@ -161,7 +161,6 @@ internal static partial class InstitutionsPart
         ["（停售）"] = "(withdrawn)",
         ["（新增）"] = "(add new)",
         ["{0} 离职"] = "Left {0}",
-        ["“{0}”超过 10 MB"] = "\"{0}\" exceeds 10 MB",
         ["有 {0} 份通知已超过答复期限，请尽快答复。"] = "{0} notices are past their answer date; please answer soon.",
         ["注册成功。设立申请编号 {0}，教育局依法应于 {1} 前作出决定。"] = "Registered. Application {0}; the bureau must decide by {1}.",
         ["请使用用户名 {0} 和刚才设置的密码登录，查看申请进度、答复通知。"] = "Sign in with user name {0} and the password you just set to follow the application and answer notices.",

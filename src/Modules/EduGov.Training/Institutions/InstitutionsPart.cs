@@ -1,4 +1,5 @@
 using EduGov.Platform.Exporting;
+using EduGov.Platform.Files;
 using EduGov.Platform.Importing;
 using EduGov.Platform.Modules;
 using EduGov.Platform.Querying;
@@ -80,11 +81,7 @@ internal static partial class InstitutionsPart
         }).RequirePermission(TrainingPermissions.Manage).WithSummary("向培训机构发送通知（含答复期限）");
         training.MapPost("/staff/{id:guid}/reveal", async (Guid id, RevealStaffId.Handler h, CancellationToken ct) => new { idNumber = await h.HandleAsync(id, ct) })
             .RequirePermission(TrainingPermissions.Reveal).WithSummary("查看从业人员证件号码明文（记入审计）");
-        training.MapGet("/documents/{id:guid}", async (Guid id, Notices.Handler h, CancellationToken ct) =>
-        {
-            var file = await h.DownloadAsync(id, ct);
-            return Results.File(file.Content, file.ContentType, file.FileName);
-        }).RequirePermission(TrainingPermissions.Read).WithSummary("下载培训机构提交的材料（记入审计）");
+        training.MapGet("/documents/{id:guid}", async (Guid id, Notices.Handler h, CancellationToken ct) => (await h.DownloadAsync(id, ct)).ToResult()).RequirePermission(TrainingPermissions.Read).WithSummary("下载培训机构提交的材料（记入审计）");
         var changes = training.MapGroup("/changes");
         changes.MapGet("/", (ListChanges.Handler h, ChangeStatus? status, ChangeKind? kind, Guid? institutionId, int? page, int? size, CancellationToken ct) =>
             h.HandleAsync(new ListChanges.Query(status, kind, institutionId) { Page = new PageRequest(page ?? 1, size ?? 20) }, ct))
@@ -117,11 +114,7 @@ internal static partial class InstitutionsPart
             await h.AnswerAsync(new Notices.Answer(id, body.Text ?? "", [.. (body.Files ?? []).Select(FileBody.Decode)]), ct);
             return Results.NoContent();
         }).RequirePermission(TrainingPermissions.Portal).WithSummary("答复通知（文字及 PDF/JPG/PNG 材料，每个不超过 10 MB）");
-        portal.MapGet("/documents/{id:guid}", async (Guid id, Notices.Handler h, CancellationToken ct) =>
-        {
-            var file = await h.DownloadAsync(id, ct);
-            return Results.File(file.Content, file.ContentType, file.FileName);
-        }).RequirePermission(TrainingPermissions.Portal).WithSummary("下载本机构提交的材料（记入审计）");
+        portal.MapGet("/documents/{id:guid}", async (Guid id, Notices.Handler h, CancellationToken ct) => (await h.DownloadAsync(id, ct)).ToResult()).RequirePermission(TrainingPermissions.Portal).WithSummary("下载本机构提交的材料（记入审计）");
     }
 
     public sealed record InstitutionFilter(
@@ -138,16 +131,6 @@ internal static partial class InstitutionsPart
 
     public sealed record FileBody(string FileName, string ContentBase64)
     {
-        public static UploadedDocument Decode(FileBody file)
-        {
-            try
-            {
-                return new UploadedDocument(file.FileName, Convert.FromBase64String(file.ContentBase64));
-            }
-            catch (FormatException)
-            {
-                throw new Platform.Errors.InvalidInputException("Files", $"“{file.FileName}”的内容不是有效的 Base64");
-            }
-        }
+        public static UploadedFile Decode(FileBody file) => UploadedFile.FromBase64(file.FileName, file.ContentBase64, "Files");
     }
 }

@@ -1,5 +1,6 @@
 using EduGov.Platform.Audit;
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Localization;
 using EduGov.Platform.Security;
 using EduGov.Training.Data;
@@ -14,7 +15,7 @@ public static class Notices
 {
     public sealed record Send(Guid InstitutionId, string Title, string Body, DateOnly DueOn);
 
-    public sealed record Answer(Guid NoticeId, string Text, IReadOnlyList<UploadedDocument> Files);
+    public sealed record Answer(Guid NoticeId, string Text, IReadOnlyList<UploadedFile> Files);
 
     public sealed record DocumentInfo(Guid Id, string FileName, string ContentType, long Length, string Sha256, string UploadedBy, DateTime UploadedAt)
     {
@@ -24,8 +25,6 @@ public static class Notices
     public sealed record Row(
         Guid Id, Guid InstitutionId, string InstitutionName, string Title, string Body, DateOnly DueOn, string SentBy, DateTime SentAt,
         string Answer, string AnsweredBy, DateTime? AnsweredAt, bool Overdue, IReadOnlyList<DocumentInfo> Documents);
-
-    public sealed record File(string FileName, string ContentType, byte[] Content);
 
     internal sealed class Handler(IDbContextFactory<TrainingDbContext> contexts, CurrentUserAccessor users, AuditLog audit, TimeProvider clock)
     {
@@ -50,7 +49,7 @@ public static class Notices
                 throw new InvalidInputException(nameof(Answer.Text), "请填写答复内容（不超过 4000 个字）");
             }
 
-            DocumentStore.Validate(command.Files);
+            var files = DocumentStore.Verify(command.Files);
             await using var db = await contexts.CreateDbContextAsync(ct);
             var notice = await db.Notices.FirstOrDefaultAsync(n => n.Id == command.NoticeId, ct) ?? throw new NotFoundException("通知不存在。");
             TrainingScope.Demand(user, notice.InstitutionId);
@@ -63,7 +62,7 @@ public static class Notices
             notice.Answer = command.Text.Trim();
             notice.AnsweredBy = user.Name;
             notice.AnsweredAt = now;
-            DocumentStore.Add(db, own, DocumentOwner.NoticeAnswer, notice.Id, command.Files, user.Name, now);
+            DocumentStore.Add(db, own, DocumentOwner.NoticeAnswer, notice.Id, files, user.Name, now);
             await db.SaveChangesAsync(ct);
         }
 
@@ -101,7 +100,7 @@ public static class Notices
                 r.Notice.AnsweredBy, r.Notice.AnsweredAt, r.Notice.AnsweredAt is null && r.Notice.DueOn < today, [.. documents[r.Notice.Id]]))];
         }
 
-        public async Task<File> DownloadAsync(Guid documentId, CancellationToken ct = default)
+        public async Task<StoredFile> DownloadAsync(Guid documentId, CancellationToken ct = default)
         {
             var user = users.User;
             if (!user.Has(TrainingPermissions.Read))
@@ -113,7 +112,7 @@ public static class Notices
             var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId, ct) ?? throw new NotFoundException("文件不存在。");
             TrainingScope.Demand(user, document.InstitutionId);
             await audit.RecordAsync(AuditActions.Export, TrainingDbContext.Module, nameof(InstitutionDocument), document.Id.ToString(), $"下载机构材料“{document.FileName}”", user, ct);
-            return new File(document.FileName, document.ContentType, document.Content);
+            return new StoredFile(document.FileName, document.ContentType, document.Content);
         }
 
         internal static InstitutionNotice Add(TrainingDbContext db, Send command, string actor, DateOnly today, DateTime now)

@@ -1,4 +1,5 @@
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Localization;
 using EduGov.Platform.Security;
 using EduGov.Training.Data;
@@ -19,7 +20,7 @@ public static class SubmitApplication
         public long UnconsumedFen { get; init; }
         public string RefundPlan { get; init; } = "";
         public string PlacementPlan { get; init; } = "";
-        public IReadOnlyList<UploadedDocument> Files { get; init; } = [];
+        public IReadOnlyList<UploadedFile> Files { get; init; } = [];
     }
 
     internal sealed class Handler(IDbContextFactory<TrainingDbContext> contexts, CurrentUserAccessor users, TrainingRules rules, TimeProvider clock)
@@ -30,7 +31,7 @@ public static class SubmitApplication
             user.Demand(TrainingPermissions.Portal);
             var own = TrainingScope.DemandOwn(user);
             Validate(command);
-            DocumentStore.Validate(command.Files);
+            var files = DocumentStore.Verify(command.Files);
             await using var db = await contexts.CreateDbContextAsync(ct);
             var institution = await InstitutionFactsWriter.FindAsync(db, own, ct);
             var permit = await db.Permits.AsNoTracking().FirstOrDefaultAsync(p => p.InstitutionId == own && p.Status == PermitStatus.Valid, ct);
@@ -56,7 +57,7 @@ public static class SubmitApplication
             }
 
             await LicenceFiling.AddAsync(db, application, await rules.ForDayAsync(today, ct), user.Name, today, now, ct);
-            DocumentStore.Add(db, own, DocumentOwner.LicenceApplication, application.Id, command.Files, user.Name, now);
+            DocumentStore.Add(db, own, DocumentOwner.LicenceApplication, application.Id, files, user.Name, now);
             await db.SaveChangesAsync(ct);
             return application.Id;
         }

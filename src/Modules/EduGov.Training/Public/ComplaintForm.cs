@@ -1,3 +1,4 @@
+using EduGov.Platform.Files;
 using EduGov.Training.Complaints;
 using EduGov.Training.Domain;
 
@@ -14,7 +15,7 @@ public sealed class ComplaintForm
     public string? Phone { get; set; }
 
     /// <summary>A complaint against a listed institution when one was chosen or its exact name typed, else against the name as typed.</summary>
-    public SubmitComplaint.Command ToCommand(IReadOnlyList<PublicLists.Choice> choices, SubmitComplaint.Photo? photo)
+    public SubmitComplaint.Command ToCommand(IReadOnlyList<PublicLists.Choice> choices, UploadedFile? photo)
     {
         var typed = (InstitutionName ?? "").Trim();
         var institution = InstitutionId ?? choices.FirstOrDefault(c => c.Name == typed)?.Id;

@@ -54,7 +54,6 @@ internal static partial class PublicPart
         ["没有公开的行政处罚记录。"] = "No published penalties.",
         ["没有找到符合条件的机构。未列出的机构没有取得办学许可，请勿缴费，可以投诉举报。"] = "No institution matches. An institution not listed here has no permit: do not pay, and report it.",
         ["没有有效的办学许可证。"] = "No valid school permit.",
-        ["照片不能超过 10 MB"] = "The photo may not exceed 10 MB",
         ["照片（可选）"] = "Photo (optional)",
         ["登记"] = "Record",
         ["登记的机构"] = "Registered institution",

@@ -1,5 +1,6 @@
 using EduGov.IntegrationTests.Infrastructure;
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Querying;
 using EduGov.Training.Complaints;
 using EduGov.Training.Domain;
@@ -28,14 +29,14 @@ public sealed class ComplaintHandlingTests
         var world = await ComplaintsWorld.BuildAsync(harness);
 
         var bad = await Should.ThrowAsync<InvalidInputException>(() => SubmitAsync(world, Form(world.Art.Id, text: "  ", phone: "1391234")));
-        var photo = await Should.ThrowAsync<InvalidInputException>(() => SubmitAsync(world, Form(world.Art.Id) with { Attachment = new SubmitComplaint.Photo("a.jpg", "GIF89a"u8.ToArray()) }));
+        var photo = await Should.ThrowAsync<InvalidInputException>(() => SubmitAsync(world, Form(world.Art.Id) with { Attachment = new UploadedFile("a.jpg", "GIF89a"u8.ToArray()) }));
         var nobody = await Should.ThrowAsync<InvalidInputException>(() => SubmitAsync(world, Form(null)));
         var applying = await Should.ThrowAsync<InvalidInputException>(() => SubmitAsync(world, Form(world.Applying.Id)));
         var hotline = await Should.ThrowAsync<ForbiddenException>(() => SubmitAsync(world, Form(world.Art.Id) with { Channel = ComplaintChannel.Hotline }));
 
         bad.Errors.Keys.ShouldBe(["Text", "Phone"], ignoreOrder: true);
         bad.Errors["Phone"][0].ShouldContain("手机号应为11位");
-        photo.Errors["Attachment"].ShouldBe(["照片只能是 JPG 或 PNG 图片"]);
+        photo.Errors["Attachment"].ShouldBe(["“a.jpg”不是 JPG 或 PNG 图片"]);
         nobody.Errors.Keys.ShouldBe(["InstitutionName"]);
         applying.Errors.Keys.ShouldBe(["InstitutionId"]);
         hotline.ShouldNotBeNull();
@@ -51,7 +52,7 @@ public sealed class ComplaintHandlingTests
         var world = await ComplaintsWorld.BuildAsync(harness);
         var png = new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3 };
 
-        var first = await SubmitAsync(world, Form(world.Art.Id) with { Attachment = new SubmitComplaint.Photo("C:\\照片\\收据.jpg", png) });
+        var first = await SubmitAsync(world, Form(world.Art.Id) with { Attachment = new UploadedFile("C:\\照片\\收据.jpg", png) });
         var second = await SubmitAsync(world, Form(null, name: "某小区无证补习班"));
         var queue = await harness.AsAsync<ListComplaints.Handler, PageResult<ListComplaints.Row>>(world.Officer, h => h.HandleAsync(new ListComplaints.Query(Status: ComplaintStatus.Pending)));
         var details = await harness.AsAsync<GetComplaint.Handler, GetComplaint.Details>(world.Officer, h => h.HandleAsync(first.Id));

@@ -1,6 +1,7 @@
 using EduGov.Cli;
 using EduGov.IntegrationTests.Infrastructure;
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Querying;
 using EduGov.Platform.Security;
 using EduGov.Training.Domain;
@@ -37,11 +38,11 @@ public sealed class InspectionSubmitTests : IDisposable
         var item = items.First(i => i.PointsPerInstance > 0);
         var outsider = harness.User(Role.Inspector, OrgScope.Bureau("全区"), "非本组督学");
         var member = await LinkAsync(world, team[0].OfficerId);
-        var command = Command(task.Id, plan) with { Findings = [new SubmitInspection.FindingInput(item.Id, 2, "收费标准未在前台公示")], Photos = [new UploadedPhoto("现场.jpg", Jpeg)] };
+        var command = Command(task.Id, plan) with { Findings = [new SubmitInspection.FindingInput(item.Id, 2, "收费标准未在前台公示")], Photos = [new UploadedFile("现场.jpg", Jpeg)] };
 
         var forbidden = await Should.ThrowAsync<ForbiddenException>(() => harness.AsAsync<SubmitInspection.Handler, SubmitInspection.Result>(outsider, h => h.HandleAsync(command)));
         var notAPhoto = await Should.ThrowAsync<InvalidInputException>(() => harness.AsAsync<SubmitInspection.Handler, SubmitInspection.Result>(member,
-            h => h.HandleAsync(command with { Photos = [new UploadedPhoto("现场.jpg", "text"u8.ToArray())] })));
+            h => h.HandleAsync(command with { Photos = [new UploadedFile("现场.jpg", "text"u8.ToArray())] })));
         var result = await harness.AsAsync<SubmitInspection.Handler, SubmitInspection.Result>(member, h => h.HandleAsync(command));
         var twice = await Should.ThrowAsync<ConflictException>(() => harness.AsAsync<SubmitInspection.Handler, SubmitInspection.Result>(member, h => h.HandleAsync(command)));
         var view = await harness.AsAsync<GetTask.Handler, GetTask.View>(world.Officer, h => h.HandleAsync(task.Id));

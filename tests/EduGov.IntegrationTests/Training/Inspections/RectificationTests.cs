@@ -1,5 +1,6 @@
 using EduGov.IntegrationTests.Infrastructure;
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Querying;
 using EduGov.Training.Domain;
 using EduGov.Training.Inspections;
@@ -29,17 +30,17 @@ public sealed class RectificationTests
         var all = await harness.AsAsync<ListRectifications.Handler, PageResult<ListRectifications.Row>>(world.Officer, h => h.HandleAsync(new(), new PageRequest()));
         var overdue = await harness.AsAsync<ListRectifications.Handler, PageResult<ListRectifications.Row>>(world.Officer, h => h.HandleAsync(new(OverdueOnly: true), new PageRequest()));
         var foreign = await Should.ThrowAsync<ForbiddenException>(() => harness.AsAsync<AnswerRectification.Handler>(institution,
-            h => h.HandleAsync(new AnswerRectification.Command(otherId, "已整改", [new UploadedPhoto("a.png", Png)]))));
+            h => h.HandleAsync(new AnswerRectification.Command(otherId, "已整改", [new UploadedFile("a.png", Png)]))));
         var notAnImage = await Should.ThrowAsync<InvalidInputException>(() => harness.AsAsync<AnswerRectification.Handler>(institution,
-            h => h.HandleAsync(new AnswerRectification.Command(ownId, "已整改", [new UploadedPhoto("a.jpg", "not a photo"u8.ToArray())]))));
+            h => h.HandleAsync(new AnswerRectification.Command(ownId, "已整改", [new UploadedFile("a.jpg", "not a photo"u8.ToArray())]))));
         harness.Clock.Advance(TimeSpan.FromHours(1));
-        await harness.AsAsync<AnswerRectification.Handler>(institution, h => h.HandleAsync(new AnswerRectification.Command(ownId, "已在前台公示收费标准", [new UploadedPhoto("公示.png", Png)])));
+        await harness.AsAsync<AnswerRectification.Handler>(institution, h => h.HandleAsync(new AnswerRectification.Command(ownId, "已在前台公示收费标准", [new UploadedFile("公示.png", Png)])));
         var returnWithoutReason = await Should.ThrowAsync<InvalidInputException>(() => harness.AsAsync<VerifyRectification.Handler>(world.Officer,
             h => h.HandleAsync(new VerifyRectification.Command(ownId, false, ""))));
         harness.Clock.Advance(TimeSpan.FromHours(1));
         await harness.AsAsync<VerifyRectification.Handler>(world.Officer, h => h.HandleAsync(new VerifyRectification.Command(ownId, false, "公示内容缺少退费办法")));
         harness.Clock.Advance(TimeSpan.FromHours(1));
-        await harness.AsAsync<AnswerRectification.Handler>(institution, h => h.HandleAsync(new AnswerRectification.Command(ownId, "已补充退费办法", [new UploadedPhoto("退费办法.png", Png)])));
+        await harness.AsAsync<AnswerRectification.Handler>(institution, h => h.HandleAsync(new AnswerRectification.Command(ownId, "已补充退费办法", [new UploadedFile("退费办法.png", Png)])));
         harness.Clock.Advance(TimeSpan.FromHours(1));
         await harness.AsAsync<VerifyRectification.Handler>(world.Inspector, h => h.HandleAsync(new VerifyRectification.Command(ownId, true, "")));
         var done = await harness.AsAsync<ListRectifications.Handler, PageResult<ListRectifications.Row>>(institution, h => h.HandleAsync(new(), new PageRequest()));
@@ -48,16 +49,16 @@ public sealed class RectificationTests
         all.Total.ShouldBe(2);
         overdue.Items.ShouldHaveSingleItem().Id.ShouldBe(otherId);
         foreign.Message.ShouldContain("不在您的管理范围内");
-        notAnImage.Message.ShouldContain("不是 JPG、PNG 图片或 PDF 文件");
+        notAnImage.Message.ShouldBe("“a.jpg”不是 JPG、PNG 或 PDF 文件");
         returnWithoutReason.Message.ShouldContain("退回时请写明");
         var row = done.Items.Single();
         row.Status.ShouldBe(RectificationStatus.Completed);
         row.Steps.Select(s => s.Action).ShouldBe([RectificationAction.Opened, RectificationAction.Answered, RectificationAction.Returned, RectificationAction.Answered, RectificationAction.Completed]);
         row.Evidence.Count.ShouldBe(2);
         row.Evidence.ShouldAllBe(e => e.ContentType == "image/png" && e.Sha256.Length == 64);
-        var file = await harness.AsAsync<GetInspectionFile.Handler, GetInspectionFile.File>(institution, h => h.DownloadAsync(row.Evidence[0].Id));
+        var file = await harness.AsAsync<GetInspectionFile.Handler, StoredFile>(institution, h => h.DownloadAsync(row.Evidence[0].Id));
         file.Content.ShouldBe(Png);
-        await Should.ThrowAsync<ForbiddenException>(() => harness.AsAsync<GetInspectionFile.Handler, GetInspectionFile.File>(world.InstitutionUser(other), h => h.DownloadAsync(row.Evidence[0].Id)));
+        await Should.ThrowAsync<ForbiddenException>(() => harness.AsAsync<GetInspectionFile.Handler, StoredFile>(world.InstitutionUser(other), h => h.DownloadAsync(row.Evidence[0].Id)));
     }
 
     /// <summary>A rectification as SubmitInspection leaves it (the submission itself needs the credit part, see the post-merge test).</summary>

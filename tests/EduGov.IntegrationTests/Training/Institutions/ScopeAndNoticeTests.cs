@@ -1,6 +1,7 @@
 using System.Text;
 using EduGov.IntegrationTests.Infrastructure;
 using EduGov.Platform.Errors;
+using EduGov.Platform.Files;
 using EduGov.Platform.Querying;
 using EduGov.Training.Domain;
 using EduGov.Training.Institutions;
@@ -59,12 +60,12 @@ public sealed class ScopeAndNoticeTests
         var notice = await harness.AsAsync<Notices.Handler, Guid>(world.Officer, h => h.SendAsync(new Notices.Send(a, "请报送消防检查报告", "请上传报告", new DateOnly(2026, 11, 30))));
         await Should.ThrowAsync<InvalidInputException>(() => harness.AsAsync<Notices.Handler, Guid>(world.Officer, h => h.SendAsync(new Notices.Send(a, "过期", "过期", new DateOnly(2026, 11, 1)))));
 
-        var disguised = await Should.ThrowAsync<InvalidInputException>(() => Answer(harness, accountA, notice, new UploadedDocument("报告.pdf", Encoding.ASCII.GetBytes("MZ not a pdf"))));
-        disguised.Message.ShouldContain("不是 PDF、JPG 或 PNG");
+        var disguised = await Should.ThrowAsync<InvalidInputException>(() => Answer(harness, accountA, notice, new UploadedFile("报告.pdf", Encoding.ASCII.GetBytes("MZ not a pdf"))));
+        disguised.Message.ShouldBe("“报告.pdf”不是 JPG、PNG 或 PDF 文件");
         var huge = new byte[InstitutionDocument.MaxBytes + 1];
         Pdf.CopyTo(huge, 0);
-        (await Should.ThrowAsync<InvalidInputException>(() => Answer(harness, accountA, notice, new UploadedDocument("大.pdf", huge)))).Message.ShouldContain("10 MB");
-        await Answer(harness, accountA, notice, new UploadedDocument("消防检查报告.pdf", Pdf), new UploadedDocument("现场.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]));
+        (await Should.ThrowAsync<InvalidInputException>(() => Answer(harness, accountA, notice, new UploadedFile("大.pdf", huge)))).Message.ShouldContain("10 MB");
+        await Answer(harness, accountA, notice, new UploadedFile("消防检查报告.pdf", Pdf), new UploadedFile("现场.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]));
         await Should.ThrowAsync<ConflictException>(() => Answer(harness, accountA, notice));
 
         var rows = await harness.AsAsync<Notices.Handler, IReadOnlyList<Notices.Row>>(world.Officer, h => h.ListAsync(a));
@@ -73,9 +74,9 @@ public sealed class ScopeAndNoticeTests
         row.Documents.Select(d => d.ContentType).ShouldBe(["application/pdf", "image/png"], ignoreOrder: true);
         var pdf = row.Documents.Single(d => d.ContentType == "application/pdf");
         pdf.Sha256.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf)));
-        (await harness.AsAsync<Notices.Handler, Notices.File>(world.Officer, h => h.DownloadAsync(pdf.Id))).Content.ShouldBe(Pdf);
-        (await harness.AsAsync<Notices.Handler, Notices.File>(accountA, h => h.DownloadAsync(pdf.Id))).FileName.ShouldBe("消防检查报告.pdf");
-        await Should.ThrowAsync<ForbiddenException>(() => harness.AsAsync<Notices.Handler, Notices.File>(accountB, h => h.DownloadAsync(pdf.Id)));
+        (await harness.AsAsync<Notices.Handler, StoredFile>(world.Officer, h => h.DownloadAsync(pdf.Id))).Content.ShouldBe(Pdf);
+        (await harness.AsAsync<Notices.Handler, StoredFile>(accountA, h => h.DownloadAsync(pdf.Id))).FileName.ShouldBe("消防检查报告.pdf");
+        await Should.ThrowAsync<ForbiddenException>(() => harness.AsAsync<Notices.Handler, StoredFile>(accountB, h => h.DownloadAsync(pdf.Id)));
 
         await using var platform = await harness.Services.GetRequiredService<IDbContextFactory<EduGov.Platform.Data.PlatformDbContext>>().CreateDbContextAsync();
         (await platform.Set<EduGov.Platform.Audit.AuditEvent>().CountAsync(e => e.EntityType == nameof(InstitutionDocument) && e.EntityId == pdf.Id.ToString())).ShouldBeGreaterThanOrEqualTo(2);
@@ -100,6 +101,6 @@ public sealed class ScopeAndNoticeTests
         home.Permit.ShouldNotBeNull().Number.ShouldBe("教民0001号");
     }
 
-    private static Task Answer(PlatformHarness harness, EduGov.Platform.Security.CurrentUser account, Guid notice, params UploadedDocument[] files) =>
+    private static Task Answer(PlatformHarness harness, EduGov.Platform.Security.CurrentUser account, Guid notice, params UploadedFile[] files) =>
         harness.AsAsync<Notices.Handler>(account, h => h.AnswerAsync(new Notices.Answer(notice, "已整改，见附件", files)));
 }

@@ -1,3 +1,4 @@
+using EduGov.Platform.Files;
 using EduGov.Training;
 using EduGov.Training.Complaints;
 using EduGov.Training.Domain;
@@ -35,12 +36,11 @@ public sealed class ComplaintsRulesTests
         SubmitComplaint.NumberOf(year, sequence).ShouldBe(expected);
 
     [Fact]
-    public void PhotoType_IsJudgedByContent_NotByName()
+    public void ComplaintPhoto_IsAJpegOrPng_JudgedByContent()
     {
-        SubmitComplaint.PhotoType([0xFF, 0xD8, 0xFF, 0xE0]).ShouldBe("image/jpeg");
-        SubmitComplaint.PhotoType([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]).ShouldBe("image/png");
-        SubmitComplaint.PhotoType("%PDF-1.7"u8).ShouldBeNull();
-        SubmitComplaint.PhotoType([]).ShouldBeNull();
+        FileCheck.ProblemOf(new UploadedFile("收据.pdf", [0xFF, 0xD8, 0xFF, 0xE0]), SubmitComplaint.PhotoPolicy).ShouldBeNull();
+        FileCheck.ProblemOf(new UploadedFile("a.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]), SubmitComplaint.PhotoPolicy).ShouldBeNull();
+        FileCheck.ProblemOf(new UploadedFile("a.jpg", "%PDF-1.7"u8.ToArray()), SubmitComplaint.PhotoPolicy).ShouldBe("“a.jpg”不是 JPG 或 PNG 图片");
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using EduGov.Platform.Files;
 using EduGov.Supervision;
 using EduGov.Training.Domain;
 using EduGov.Training.Institutions;
@@ -45,13 +46,11 @@ public sealed class InstitutionRulesTests
     }
 
     [Fact]
-    public void Documents_AreRecognisedByTheirFirstBytes()
+    public void Documents_ArePdfJpegOrPng_TenAtMost()
     {
-        DocumentStore.Sniff("%PDF-1.4"u8).ShouldBe("application/pdf");
-        DocumentStore.Sniff([0xFF, 0xD8, 0xFF, 0xE0]).ShouldBe("image/jpeg");
-        DocumentStore.Sniff([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).ShouldBe("image/png");
-        DocumentStore.Sniff("MZ"u8).ShouldBeNull();
-        DocumentStore.Sniff([]).ShouldBeNull();
+        FileCheck.ProblemOf(new UploadedFile("报告.pdf", "%PDF-1.4"u8.ToArray()), DocumentStore.Policy).ShouldBeNull();
+        FileCheck.ProblemOf(new UploadedFile("报告.pdf", "MZ"u8.ToArray()), DocumentStore.Policy).ShouldBe("“报告.pdf”不是 JPG、PNG 或 PDF 文件");
+        DocumentStore.Policy.MaxCount.ShouldBe(10);
     }
 }
 

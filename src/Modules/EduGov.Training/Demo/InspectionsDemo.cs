@@ -24,12 +24,12 @@ internal static class InspectionsDemo
     /// <summary>The demo sign-in accounts linked to officers, so that "我的检查任务" has tasks on first start.</summary>
     public static readonly string[] LinkedAccounts = ["officer", "inspector"];
 
-    private static readonly (string Code, string Name)[] Problems =
+    private static readonly (string Code, string Name, string Fact)[] Problems =
     [
-        ("TJ-02", "未在显著位置公示收费项目和标准"),
-        ("TJ-02", "未公示退费办法"),
-        ("TJ-07", "教师资格信息未公示"),
-        ("TJ-04", "培训场所与许可地址不一致"),
+        ("TJ-02", "未在显著位置公示收费项目和标准", "前台未张贴收费项目和标准，只有工作人员口头告知"),
+        ("TJ-02", "未公示退费办法", "公示栏和合同附件中都没有退费办法"),
+        ("TJ-07", "教师资格信息未公示", "3 名任课教师的资格信息未在场所内公示"),
+        ("TJ-04", "培训场所与许可地址不一致", "实际上课地点在许可地址隔壁楼的 2 层"),
     ];
 
     public static string Seed(TrainingDbContext db, DemoInstitutions world, SeededRandom random, DateOnly today, DateTime now)
@@ -103,8 +103,8 @@ internal static class InspectionsDemo
         plan.DrawCsv = InspectionCsv.WriteDraw(draw);
         db.InspectionPlans.Add(plan);
         db.InspectionPlanSteps.AddRange(
-            new InspectionPlanStep { PlanId = plan.Id, Status = InspectionPlanStatus.Frozen, Text = $"冻结名单：清单摘要 {plan.ManifestSha256}", ActorName = "演示数据", At = now },
-            new InspectionPlanStep { PlanId = plan.Id, Status = InspectionPlanStatus.Drawn, Text = $"抽取：种子 {plan.Seed}", ActorName = "演示数据", At = now });
+            new InspectionPlanStep { PlanId = plan.Id, Status = InspectionPlanStatus.Frozen, Text = $"冻结名单：清单摘要 {plan.ManifestSha256}", ActorName = "演示数据", At = plan.FrozenAt!.Value },
+            new InspectionPlanStep { PlanId = plan.Id, Status = InspectionPlanStatus.Drawn, Text = $"抽取：种子 {plan.Seed}", ActorName = "演示数据", At = drawnAt });
         return (plan, AddDraw(db, plan, draw, institutions.ToDictionary(i => i.CreditCode, StringComparer.Ordinal), officers.ToDictionary(o => o.CertificateNumber, StringComparer.Ordinal)));
     }
 
@@ -158,12 +158,12 @@ internal static class InspectionsDemo
             task.HasFindings = problem.Name is not null;
             task.Notes = task.HasFindings ? "现场检查发现问题，已当场告知机构负责人。" : "现场检查未发现问题。";
             task.SubmittedBy = "演示数据";
-            task.SubmittedAt = now;
+            task.SubmittedAt = MorningOf(inspectedOn);
             var items = plan.CheckItemList;
             for (var i = 0; i < items.Count; i++)
             {
                 var failed = task.HasFindings && i == 1;
-                db.InspectionChecks.Add(new InspectionCheck { TaskId = task.Id, Position = i + 1, Item = items[i], Outcome = failed ? CheckOutcome.NonCompliant : CheckOutcome.Compliant, Note = failed ? problem.Name! : "" });
+                db.InspectionChecks.Add(new InspectionCheck { TaskId = task.Id, Position = i + 1, Item = items[i], Outcome = failed ? CheckOutcome.NonCompliant : CheckOutcome.Compliant, Note = failed ? problem.Fact! : "" });
             }
 
             if (task.HasFindings)
@@ -176,12 +176,12 @@ internal static class InspectionsDemo
         return withProblems;
     }
 
-    private static void AddFinding(TrainingDbContext db, InspectionTask task, (string Code, string Name) problem, DateOnly inspectedOn, DateTime now, bool completed)
+    private static void AddFinding(TrainingDbContext db, InspectionTask task, (string Code, string Name, string Fact) problem, DateOnly inspectedOn, DateTime now, bool completed)
     {
         var finding = db.InspectionFindings.Add(new InspectionFinding
         {
             TaskId = task.Id, InstitutionId = task.InstitutionId, ItemCode = problem.Code, ItemName = problem.Name, PointsPerInstance = 20, Instances = 1,
-            Description = $"检查发现：{problem.Name}",
+            Description = problem.Fact,
         }).Entity;
         var deadline = WorkingCalendar.WeekdaysOnly.AddWorkingDays(inspectedOn, (int)Default(RuleCatalog.InspectionRectifyDays));
         var rectification = db.Rectifications.Add(new Rectification
@@ -190,12 +190,15 @@ internal static class InspectionsDemo
             OpenedOn = inspectedOn, Deadline = deadline, Status = completed ? RectificationStatus.Completed : RectificationStatus.Open,
             Measures = completed ? "已在前台和网站公示，并留存照片。" : "", CompletedOn = completed ? deadline.AddDays(-3) : null, UpdatedAt = now,
         }).Entity;
-        db.RectificationSteps.Add(new RectificationStep { RectificationId = rectification.Id, Action = RectificationAction.Opened, Text = $"责令于 {deadline:yyyy-MM-dd} 前整改完毕", ActorName = "演示数据", At = now });
+        db.RectificationSteps.Add(new RectificationStep { RectificationId = rectification.Id, Action = RectificationAction.Opened, Text = $"责令于 {deadline:yyyy-MM-dd} 前整改完毕", ActorName = "演示数据", At = MorningOf(inspectedOn) });
         if (completed)
         {
-            db.RectificationSteps.Add(new RectificationStep { RectificationId = rectification.Id, Action = RectificationAction.Completed, Text = "核查确认整改完成。", ActorName = "演示数据", At = now });
+            db.RectificationSteps.Add(new RectificationStep { RectificationId = rectification.Id, Action = RectificationAction.Completed, Text = "核查确认整改完成。", ActorName = "演示数据", At = MorningOf(deadline.AddDays(-3)) });
         }
     }
+
+    /// <summary>10:00 China time on the day, so the demo's records carry the dates they describe, not the day of seeding.</summary>
+    private static DateTime MorningOf(DateOnly day) => day.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
 
     private static void Publish(InspectionPlan plan, List<InspectionTask> tasks)
     {
